@@ -1,0 +1,42 @@
+"use client";
+import {
+  GUEST_PROGRESS_KEY,
+  emptyGuestProgress,
+  isGuestProgressEmpty,
+  parseStoredGuestProgress,
+  type GuestProgress,
+} from "@/lib/content/progress";
+
+function storage(): Storage | null {
+  try {
+    return typeof window === "undefined" ? null : window.localStorage;
+  } catch {
+    return null; // storage disabled (private mode, blocked cookies)
+  }
+}
+
+export function readGuestProgress(): GuestProgress {
+  return parseStoredGuestProgress(storage()?.getItem(GUEST_PROGRESS_KEY) ?? null);
+}
+
+export function markLessonCompleteAsGuest(lessonKey: string, at: string): void {
+  const current = readGuestProgress();
+  if (current.lessons[lessonKey]) return;
+  current.lessons[lessonKey] = at;
+  storage()?.setItem(GUEST_PROGRESS_KEY, JSON.stringify(current));
+}
+
+/**
+ * After sign-up or sign-in: send what the guest did in this browser to the account, and clear it
+ * only once the server has stored it, so nothing is lost if the request fails.
+ */
+export async function mergeGuestProgressIntoAccount(): Promise<void> {
+  const progress = readGuestProgress();
+  if (isGuestProgressEmpty(progress)) return;
+  const response = await fetch("/api/progress/merge", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(progress),
+  });
+  if (response.ok) storage()?.setItem(GUEST_PROGRESS_KEY, JSON.stringify(emptyGuestProgress()));
+}

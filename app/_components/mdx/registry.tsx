@@ -1,0 +1,21 @@
+import type { ComponentProps } from "react";
+import { Callout } from "./callout";
+import { Figure } from "./figure";
+import { LabCard } from "./lab-card";
+import { PendingInteractive } from "./pending";
+
+/**
+ * The only components a lesson may use (the compiler rejects others: lib/server/mdx-compile.ts).
+ * Interactive ones are client components loaded lazily so a lesson's first load stays small.
+ */
+export const lessonComponents = {
+  Callout,
+  Figure,
+  Lab: LabCard,
+  Scenario: ({ id }: { id: string }) => <PendingInteractive what={`Live scenario: ${id}`} />,
+  PathTrace: ({ scenario }: { scenario: string }) => <PendingInteractive what={`Path trace: ${scenario}`} />,
+  Encapsulation: () => <PendingInteractive what="Packet encapsulation builder" />,
+  Compare: () => <PendingInteractive what="VPN vs endpoints chooser" />,
+  Quiz: ({ id }: { id: string }) => <PendingInteractive what={`Quiz: ${id}`} />,
+  Terminal: (props: ComponentProps<"pre">) => <pre className="terminal-static" {...props} />,
+};

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+// Limits shared by the sign-up form (for instant feedback) and the server (lib/server/auth.ts).
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 128;
+
+export const SignUpSchema = z.object({
+  name: z.string().trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like ada@example.com.")),
+  password: z
+    .string()
+    .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+    .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`),
+});
+
+export const SignInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address, like ada@example.com.")),
+  password: z.string().min(1, "Enter your password."),
+});
+
+export type FieldErrors<K extends string> = Partial<Record<K, string>>;
+
+export function fieldErrors<K extends string>(error: z.ZodError): FieldErrors<K> {
+  const out: Partial<Record<string, string>> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "form");
+    out[key] ??= issue.message;
+  }
+  return out as FieldErrors<K>;
+}
+
+/** Only same-site paths may be used as a post-sign-in destination (no open redirects). */
+export function safeNextPath(next: string | null | undefined): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/account";
+  return next;
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "./db";
+import { env } from "./env";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/content/account";
+
+
+function origins(): string[] {
+  const { PUBLIC_URL, PORT } = env();
+  if (PUBLIC_URL) return [new URL(PUBLIC_URL).origin];
+  return [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`];
+}
+
+function secret(): string {
+  const configured = env().BETTER_AUTH_SECRET;
+  if (configured) return configured;
+  if (env().NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("BETTER_AUTH_SECRET is not set. `npm start` creates one in data/; set it yourself when deploying.");
+  }
+  // Development and the build step only: never used to sign a real session.
+  return "pathwise-development-secret-not-for-production-use";
+}
+
+/**
+ * Better Auth: email + password accounts, sessions stored in the database (HttpOnly, SameSite=Lax,
+ * Secure when the site is served over HTTPS), scrypt password hashing and rate limiting from the
+ * library. See docs/decisions/001-stack.md.
+ */
+export const auth = betterAuth({
+  appName: "Pathwise",
+  baseURL: env().PUBLIC_URL ?? origins()[0],
+  secret: secret(),
+  trustedOrigins: origins(),
+  database: prismaAdapter(db, { provider: "sqlite" }),
+  emailAndPassword: {
+    enabled: true,
+    minPasswordLength: PASSWORD_MIN,
+    maxPasswordLength: PASSWORD_MAX,
+    autoSignIn: true,
+  },
+  session: {
+    expiresIn: 60 * 60 * 24 * 30,
+    updateAge: 60 * 60 * 24,
+  },
+  rateLimit: {
+    enabled: true,
+    storage: "database",
+    window: 60,
+    max: 300,
+    customRules: {
+      "/sign-in/email": { window: 60, max: env().AUTH_SIGNIN_LIMIT },
+      "/sign-up/email": { window: 60, max: 20 },
+    },
+  },
+  advanced: {
+    useSecureCookies: (env().PUBLIC_URL ?? "").startsWith("https://"),
+    defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+  },
+  telemetry: { enabled: false },
+  plugins: [nextCookies()],
+});
+
+export type Session = typeof auth.$Infer.Session;

@@ -1,0 +1,139 @@
+// Compiles lesson MDX with mdx-bundler. Node-only (esbuild, fs); used at build time by
+// scripts/build-content.ts and by the content tests — never on a request.
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { bundleMDX } from "mdx-bundler";
+import rehypeShiki from "@shikijs/rehype";
+import remarkGfm from "remark-gfm";
+import rehypeSlug from "rehype-slug";
+import { visit } from "unist-util-visit";
+import { LessonFrontMatterSchema, MDX_COMPONENTS, type LessonFrontMatter } from "../content/lesson";
+
+export type CompiledLesson = {
+  track: string;
+  slug: string;
+  frontmatter: LessonFrontMatter;
+  code: string;
+  headings: Array<{ depth: number; id: string; text: string }>;
+  /** Ids referenced by components, for content tests (Quiz, Lab, Scenario, PathTrace). */
+  refs: Array<{ component: string; id: string }>;
+  words: number;
+};
+
+export class ContentError extends Error {}
+
+const SVG_ELEMENTS = new Set([
+  "svg", "g", "rect", "line", "path", "text", "tspan", "circle", "ellipse", "polygon", "polyline",
+  "defs", "marker", "title", "desc", "use", "symbol", "lineargradient", "stop",
+]);
+const ALLOWED = new Set<string>(MDX_COMPONENTS);
+
+type JsxNode = {
+  type: string;
+  name?: string | null;
+  attributes?: Array<{ type: string; name?: string; value?: unknown }>;
+  position?: { start: { line: number; column: number } };
+};
+
+/** remark plugin: only registry components (and SVG inside figures) may appear in a lesson. */
+function remarkComponentGuard(file: string, refs: CompiledLesson["refs"]) {
+  return () => (tree: unknown) => {
+    const problems: string[] = [];
+    visit(tree as never, (node: JsxNode) => {
+      if (node.type === "mdxjsEsm") {
+        problems.push(`${file}:${node.position?.start.line ?? "?"}: import/export statements are not allowed in lessons`);
+        return;
+      }
+      if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
+      const name = node.name ?? "";
+      const line = node.position?.start.line ?? "?";
+      if (/^[a-z]/.test(name)) {
+        if (!SVG_ELEMENTS.has(name.toLowerCase())) {
+          problems.push(`${file}:${line}: <${name}> is not allowed; use Markdown or a registry component`);
+        }
+        return;
+      }
+      if (!ALLOWED.has(name)) {
+        problems.push(`${file}:${line}: unknown component <${name}>; allowed: ${MDX_COMPONENTS.join(", ")}`);
+        return;
+      }
+      const idAttr = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && (a.name === "id" || a.name === "scenario"));
+      if (idAttr && typeof idAttr.value === "string") refs.push({ component: name, id: idAttr.value });
+    });
+    if (problems.length) throw new ContentError(problems.join("\n"));
+  };
+}
+
+function remarkCollectHeadings(headings: CompiledLesson["headings"], counter: { words: number }) {
+  return () => (tree: unknown) => {
+    visit(tree as never, (node: { type: string; depth?: number; children?: unknown[]; value?: string }) => {
+      if (node.type === "text" && typeof node.value === "string") counter.words += node.value.split(/\s+/).filter(Boolean).length;
+      if (node.type !== "heading" || !node.depth || node.depth > 3) return;
+      let text = "";
+      visit(node as never, (child: { type: string; value?: string }) => {
+        if ((child.type === "text" || child.type === "inlineCode") && child.value) text += child.value;
+      });
+      headings.push({ depth: node.depth, id: slugify(text), text });
+    });
+  };
+}
+
+/** Same algorithm as rehype-slug (github-slugger) for the plain-text headings lessons use. */
+export function slugify(text: string): string {
+  return text
+    .toLowerCase()
+    .trim()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .replace(/\s/g, "-");
+}
+
+export async function compileLesson(root: string, track: string, slug: string): Promise<CompiledLesson> {
+  const file = path.join("content", "lessons", track, `${slug}.mdx`);
+  const source = await readFile(path.join(root, file), "utf8");
+  const headings: CompiledLesson["headings"] = [];
+  const refs: CompiledLesson["refs"] = [];
+  const counter = { words: 0 };
+  let result;
+  try {
+    result = await bundleMDX({
+      source,
+      cwd: path.join(root, "content", "lessons", track),
+      mdxOptions(options) {
+        options.remarkPlugins = [
+          ...(options.remarkPlugins ?? []),
+          remarkGfm,
+          remarkComponentGuard(file, refs),
+          remarkCollectHeadings(headings, counter),
+        ];
+        options.rehypePlugins = [
+          ...(options.rehypePlugins ?? []),
+          rehypeSlug,
+          [rehypeShiki, { themes: { light: "github-light", dark: "github-dark" }, defaultColor: false }],
+        ];
+        return options;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ContentError(`${file}: ${message}`);
+  }
+  const fm = LessonFrontMatterSchema.safeParse(result.frontmatter);
+  if (!fm.success) {
+    const lines = fm.error.issues.map((i) => `  ${i.path.join(".") || "front matter"}: ${i.message}`);
+    throw new ContentError(`${file}: invalid front matter\n${lines.join("\n")}`);
+  }
+  if (fm.data.track !== track) throw new ContentError(`${file}: front matter track "${fm.data.track}" does not match its folder`);
+  return { track, slug, frontmatter: fm.data, code: result.code, headings, refs, words: counter.words };
+}
+
+export async function listLessonFiles(root: string): Promise<Array<{ track: string; slug: string }>> {
+  const dir = path.join(root, "content", "lessons");
+  const out: Array<{ track: string; slug: string }> = [];
+  for (const track of await readdir(dir).catch(() => [] as string[])) {
+    for (const file of await readdir(path.join(dir, track)).catch(() => [] as string[])) {
+      if (file.endsWith(".mdx")) out.push({ track, slug: file.slice(0, -4) });
+    }
+  }
+  return out.sort((a, b) => `${a.track}/${a.slug}`.localeCompare(`${b.track}/${b.slug}`));
+}
