@@ -64,19 +64,22 @@ test("a wrong password gets one generic message and is rate limited", async ({ p
   const attempt = async () => {
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill("not-my-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith("/api/auth/sign-in/email")),
+      page.getByRole("button", { name: "Sign in" }).click(),
+    ]);
   };
   await attempt();
-  await expect(page.getByRole("alert")).toHaveText("That email and password don't match an account.");
+  await expect(page.locator(".form-error")).toHaveText("That email and password don't match an account.");
   // Unknown accounts get the same message: nothing tells an attacker which emails exist.
   await page.getByLabel("Email").fill(uniqueEmail("nobody"));
   await page.getByLabel("Password").fill("not-my-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("That email and password don't match an account.");
+  await expect(page.locator(".form-error")).toHaveText("That email and password don't match an account.");
 
   // The e2e server allows 5 sign-in attempts per address per minute.
   for (let i = 0; i < 4; i += 1) await attempt();
-  await expect(page.getByRole("alert")).toHaveText("Too many attempts from this network. Wait a minute, then try again.");
+  await expect(page.locator(".form-error")).toHaveText("Too many attempts from this network. Wait a minute, then try again.");
 });
 
 test("signed-out visitors are sent to sign in from /account and come back after", async ({ page }) => {

@@ -24,6 +24,7 @@ function step(title, [cmd, ...args]) {
   const result = spawnSync(cmd, args, { stdio: "inherit", env, cwd: root });
   if (result.status !== 0) {
     console.error(`✖ ${title} failed (exit ${result.status ?? result.signal}).`);
+    if (title.startsWith("Applying")) console.error("  If another Pathwise server is using the same database, stop it (or set DATABASE_URL) and try again.");
     process.exit(result.status ?? 1);
   }
 }

@@ -34,7 +34,8 @@ export function AuthForm({ mode }: { mode: Mode }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget; // React clears currentTarget once the handler awaits
+    const form = new FormData(formElement);
     const input = {
       name: String(form.get("name") ?? ""),
       email: String(form.get("email") ?? ""),
@@ -54,7 +55,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
     if (result.error) {
       setBusy(false);
       setErrors(serverError(mode, result.error.status, result.error.code));
-      const passwordInput = event.currentTarget?.elements.namedItem("password");
+      const passwordInput = formElement.elements.namedItem("password");
       if (passwordInput instanceof HTMLInputElement) passwordInput.value = "";
       return;
     }

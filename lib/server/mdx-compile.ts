@@ -40,8 +40,9 @@ function remarkComponentGuard(file: string, refs: CompiledLesson["refs"]) {
   return () => (tree: unknown) => {
     const problems: string[] = [];
     visit(tree as never, (node: JsxNode) => {
-      if (node.type === "mdxjsEsm") {
-        problems.push(`${file}:${node.position?.start.line ?? "?"}: import/export statements are not allowed in lessons`);
+      // ESM nodes without a position are mdx-bundler's own (the front matter export).
+      if (node.type === "mdxjsEsm" && node.position) {
+        problems.push(`${file}:${node.position.start.line}: import/export statements are not allowed in lessons`);
         return;
       }
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
