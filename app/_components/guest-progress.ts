@@ -26,6 +26,14 @@ export function markLessonCompleteAsGuest(lessonKey: string, at: string): void {
   storage()?.setItem(GUEST_PROGRESS_KEY, JSON.stringify(current));
 }
 
+/** Keeps a guest's quiz answers (the last 10 per quiz) so they can be graded into an account later. */
+export function recordGuestQuiz(quizId: string, answers: Record<string, string | string[]>, at: string): void {
+  const current = readGuestProgress();
+  const quizzes = { ...(current.quizzes ?? {}) };
+  quizzes[quizId] = [...(quizzes[quizId] ?? []), { answers, at }].slice(-10);
+  storage()?.setItem(GUEST_PROGRESS_KEY, JSON.stringify({ ...current, quizzes }));
+}
+
 /**
  * After sign-up or sign-in: send what the guest did in this browser to the account, and clear it
  * only once the server has stored it, so nothing is lost if the request fails.

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isKnownLesson } from "./catalog";
+import { QuizSubmissionSchema } from "./grade";
 
 /**
  * Progress a guest makes is kept in the browser (localStorage) in this shape and merged into the
@@ -16,6 +17,17 @@ export const GuestProgressSchema = z
         z.iso.datetime({ message: "completion time must be an ISO 8601 date-time" }),
       )
       .refine((r) => Object.keys(r).length <= 200, { message: "too many lessons" }),
+    /**
+     * Quiz attempts as the answers the guest gave (never a score: the server grades them again
+     * when they are merged into an account).
+     */
+    quizzes: z
+      .record(
+        z.string().max(80),
+        z.array(z.object({ answers: QuizSubmissionSchema.shape.answers, at: z.iso.datetime() }).strict()).max(10),
+      )
+      .refine((r) => Object.keys(r).length <= 100, { message: "too many quizzes" })
+      .optional(),
   })
   .strict();
 
@@ -35,5 +47,5 @@ export function parseStoredGuestProgress(raw: string | null): GuestProgress {
 }
 
 export function isGuestProgressEmpty(p: GuestProgress): boolean {
-  return Object.keys(p.lessons).length === 0;
+  return Object.keys(p.lessons).length === 0 && Object.keys(p.quizzes ?? {}).length === 0;
 }

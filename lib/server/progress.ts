@@ -3,6 +3,8 @@ import { db } from "./db";
 import { AppError } from "./errors";
 import type { CurrentUser } from "./session";
 import type { GuestProgress } from "@/lib/content/progress";
+import { gradeQuiz, validateSubmission } from "@/lib/content/grade";
+import { getQuiz, lessonOfQuiz } from "./quizzes";
 
 function requireUser(user: CurrentUser | null): CurrentUser {
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to save progress to your account.");
@@ -13,11 +15,33 @@ function requireUser(user: CurrentUser | null): CurrentUser {
  * Merges progress a guest made in this browser into the signed-in user's account. Keeps the
  * earliest completion time for a lesson done both ways. Idempotent: merging twice changes nothing.
  */
-export async function mergeGuestProgress(actor: CurrentUser | null, progress: GuestProgress): Promise<{ merged: number }> {
+export async function mergeGuestProgress(
+  actor: CurrentUser | null,
+  progress: GuestProgress,
+): Promise<{ merged: number; quizAttempts: number }> {
   const user = requireUser(actor);
-  const entries = Object.entries(progress.lessons);
-  if (entries.length === 0) return { merged: 0 };
+  const lessons = { ...progress.lessons };
+  // Quiz attempts are graded again here: the browser's verdict is never trusted.
+  const attempts: Array<{ quizId: string; answers: Record<string, string | string[]>; at: Date; score: number; total: number; passed: boolean }> = [];
+  for (const [quizId, list] of Object.entries(progress.quizzes ?? {})) {
+    const quiz = getQuiz(quizId);
+    if (!quiz) continue;
+    for (const { answers, at } of list) {
+      if (validateSubmission(quiz, { answers })) continue;
+      const result = gradeQuiz(quiz, { answers });
+      attempts.push({ quizId, answers, at: new Date(at), score: result.score, total: result.total, passed: result.passed });
+      const lesson = lessonOfQuiz(quizId);
+      if (result.passed && lesson && (!lessons[lesson] || new Date(lessons[lesson]) > new Date(at))) lessons[lesson] = at;
+    }
+  }
+  const entries = Object.entries(lessons);
+  if (entries.length === 0 && attempts.length === 0) return { merged: 0, quizAttempts: 0 };
   await db.$transaction(async (tx) => {
+    for (const a of attempts) {
+      await tx.quizAttempt.create({
+        data: { userId: user.id, quizId: a.quizId, score: a.score, total: a.total, passed: a.passed, answers: JSON.stringify(a.answers), createdAt: a.at },
+      });
+    }
     const existing = await tx.lessonProgress.findMany({
       where: { userId: user.id, lessonSlug: { in: entries.map(([slug]) => slug) } },
     });
@@ -32,7 +56,7 @@ export async function mergeGuestProgress(actor: CurrentUser | null, progress: Gu
       }
     }
   });
-  return { merged: entries.length };
+  return { merged: entries.length, quizAttempts: attempts.length };
 }
 
 /** The lessons the user has completed, newest first. Only the user themself may read them. */

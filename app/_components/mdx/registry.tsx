@@ -3,6 +3,7 @@ import { Callout } from "./callout";
 import { Figure } from "./figure";
 import { LabCard } from "./lab-card";
 import { PendingInteractive } from "./pending";
+import { Quiz } from "./quiz";
 
 /**
  * The only components a lesson may use (the compiler rejects others: lib/server/mdx-compile.ts).
@@ -16,6 +17,6 @@ export const lessonComponents = {
   PathTrace: ({ scenario }: { scenario: string }) => <PendingInteractive what={`Path trace: ${scenario}`} />,
   Encapsulation: () => <PendingInteractive what="Packet encapsulation builder" />,
   Compare: () => <PendingInteractive what="VPN vs endpoints chooser" />,
-  Quiz: ({ id }: { id: string }) => <PendingInteractive what={`Quiz: ${id}`} />,
+  Quiz,
   Terminal: (props: ComponentProps<"pre">) => <pre className="terminal-static" {...props} />,
 };

@@ -1,0 +1,89 @@
+import "server-only";
+import { QUIZ_SOURCES } from "@/content/quizzes";
+import { TRACKS, lessonKey } from "@/lib/content/catalog";
+import { gradeQuiz, publicQuiz, validateSubmission, type PublicQuiz, type QuizResult, type QuizSubmission } from "@/lib/content/grade";
+import { QuizSchema, type Quiz } from "@/lib/content/quiz";
+import { db } from "./db";
+import { AppError } from "./errors";
+import type { CurrentUser } from "./session";
+
+let quizzes: Map<string, Quiz> | undefined;
+
+/** All lesson quizzes, validated once per process. */
+function allQuizzes(): Map<string, Quiz> {
+  quizzes ??= new Map(QUIZ_SOURCES.map((q) => [q.id, QuizSchema.parse(q)]));
+  return quizzes;
+}
+
+export function getQuiz(id: string): Quiz | undefined {
+  return allQuizzes().get(id);
+}
+
+/** The quiz as the browser may see it before submitting. */
+export function getPublicQuiz(id: string): PublicQuiz | undefined {
+  const quiz = getQuiz(id);
+  return quiz ? publicQuiz(quiz) : undefined;
+}
+
+/** The lesson a quiz belongs to (quiz ids are lesson slugs). */
+export function lessonOfQuiz(quizId: string): string | undefined {
+  for (const track of TRACKS) {
+    const lesson = track.lessons.find((l) => l.slug === quizId);
+    if (lesson) return lessonKey(track.slug, lesson.slug);
+  }
+  return undefined;
+}
+
+export type SubmitOutcome = QuizResult & { stored: boolean; lessonCompleted: boolean };
+
+/**
+ * Grades a submission on the server. Signed-in learners' attempts are stored and a passed quiz
+ * completes its lesson; a guest gets the same result and keeps it in the browser.
+ */
+export async function submitQuizAttempt(
+  actor: CurrentUser | null,
+  quizId: string,
+  submission: QuizSubmission,
+): Promise<SubmitOutcome> {
+  const quiz = getQuiz(quizId);
+  if (!quiz) throw new AppError("NOT_FOUND", `There is no quiz "${quizId}".`);
+  const problem = validateSubmission(quiz, submission);
+  if (problem) throw new AppError("BAD_REQUEST", problem.message);
+  const result = gradeQuiz(quiz, submission);
+  if (!actor) return { ...result, stored: false, lessonCompleted: false };
+
+  const lesson = lessonOfQuiz(quiz.id);
+  let lessonCompleted = false;
+  await db.$transaction(async (tx) => {
+    await tx.quizAttempt.create({
+      data: {
+        userId: actor.id,
+        quizId: quiz.id,
+        score: result.score,
+        total: result.total,
+        passed: result.passed,
+        answers: JSON.stringify(submission.answers),
+      },
+    });
+    if (result.passed && lesson) {
+      await tx.lessonProgress.upsert({
+        where: { userId_lessonSlug: { userId: actor.id, lessonSlug: lesson } },
+        create: { userId: actor.id, lessonSlug: lesson, completedAt: new Date() },
+        update: {},
+      });
+      lessonCompleted = true;
+    }
+  });
+  return { ...result, stored: true, lessonCompleted };
+}
+
+/** The learner's best score per quiz. Only the learner may read their own attempts. */
+export async function bestQuizScores(actor: CurrentUser | null): Promise<Map<string, { score: number; total: number }>> {
+  if (!actor) return new Map();
+  const rows = await db.quizAttempt.groupBy({
+    by: ["quizId"],
+    where: { userId: actor.id },
+    _max: { score: true, total: true },
+  });
+  return new Map(rows.map((r) => [r.quizId, { score: r._max.score ?? 0, total: r._max.total ?? 0 }]));
+}
