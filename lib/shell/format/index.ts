@@ -1,0 +1,40 @@
+/** Output selection for the aws CLI: --query (JMESPath) then json/text/table/yaml. */
+import jmespath from "jmespath";
+import { toJson } from "./json";
+import { formatText } from "./text";
+import { formatTable } from "./table";
+import { formatYaml } from "./yaml";
+
+export type OutputFormat = "json" | "text" | "table" | "yaml" | "yaml-stream" | "off";
+export const OUTPUT_FORMATS: OutputFormat[] = ["json", "text", "table", "yaml", "yaml-stream", "off"];
+
+export type QueryResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+export function applyQuery(data: unknown, query: string | undefined): QueryResult {
+  if (query === undefined) return { ok: true, value: data };
+  try {
+    return { ok: true, value: jmespath.search(data, query) as unknown };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: msg };
+  }
+}
+
+export function formatOutput(format: OutputFormat, operationName: string, data: unknown, columns = 80): string {
+  switch (format) {
+    case "json":
+      return toJson(data) + "\n";
+    case "text":
+      return formatText(data);
+    case "table":
+      return data === null || data === undefined ? "" : formatTable(operationName, data, columns);
+    case "yaml":
+      return formatYaml(data);
+    case "yaml-stream":
+      return "---\n" + formatYaml(data);
+    case "off":
+      return "";
+  }
+}
+
+export { toJson, formatText, formatTable, formatYaml };
