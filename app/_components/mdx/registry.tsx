@@ -4,6 +4,7 @@ import { Figure } from "./figure";
 import { LabCard } from "./lab-card";
 import { PendingInteractive } from "./pending";
 import { Quiz } from "./quiz";
+import { LazyCompare, LazyEncapsulation } from "../widgets/lazy";
 
 /**
  * The only components a lesson may use (the compiler rejects others: lib/server/mdx-compile.ts).
@@ -15,8 +16,8 @@ export const lessonComponents = {
   Lab: LabCard,
   Scenario: ({ id }: { id: string }) => <PendingInteractive what={`Live scenario: ${id}`} />,
   PathTrace: ({ scenario }: { scenario: string }) => <PendingInteractive what={`Path trace: ${scenario}`} />,
-  Encapsulation: () => <PendingInteractive what="Packet encapsulation builder" />,
-  Compare: () => <PendingInteractive what="VPN vs endpoints chooser" />,
+  Encapsulation: ({ protocol }: { protocol?: string }) => <LazyEncapsulation protocol={protocol} />,
+  Compare: () => <LazyCompare />,
   Quiz,
   Terminal: (props: ComponentProps<"pre">) => <pre className="terminal-static" {...props} />,
 };

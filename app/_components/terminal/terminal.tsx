@@ -334,7 +334,13 @@ export default function Terminal({ initial, welcome, label = "Terminal", onRun, 
 
   return (
     <div className="terminal" role="region" aria-label={label}>
-      <div ref={hostRef} className="terminal-screen" data-testid="terminal" />
+      <div
+        ref={hostRef}
+        className="terminal-screen"
+        data-testid="terminal"
+        // A definite height: the fit addon sizes rows to it (an auto height would feed back into itself).
+        style={{ height: `${rows * 1.2 + 1}rem` }}
+      />
       <div ref={logRef} className="visually-hidden" role="log" aria-label="Terminal output" aria-live="polite" />
       <p className="terminal-help muted">
         Tab completes · ↑/↓ history · Ctrl+R search · Ctrl+C stops a command · Esc then Tab leaves the terminal
