@@ -71,6 +71,8 @@ describe("quoting, expansion, control operators", () => {
       { in: "echo a # comment", out: "a\n" },
       { in: "FOO=bar env | grep FOO", out: "FOO=bar\n" },
       { in: "echo $FOO", out: "\n" },
+      { in: "X=$(false) || echo failed", out: "failed\n", source: "bash: an assignment's status is that of its last command substitution" },
+      { in: "X=$(true) && echo ok", out: "ok\n" },
     ]);
   });
 
@@ -155,6 +157,32 @@ describe("builtins", () => {
     expect(run(s, "help").output[0].text).toMatch(/aws\s+the AWS CLI v2/);
     expect(run(s, "whoami").output[0].text).toBe("ec2-user\n");
     expect(run(s, "export 1x=2").output[0].text).toBe("bash: export: `1x=2': not a valid identifier\n");
+    expect(run(s, "sudo whoami").output[0].text).toBe("root\n");
+    const root = run(s, "sudo -i").state;
+    expect(promptOf(root)).toBe("[root@ip-10-0-2-10 ~]# ");
+    const back = run(root, "exit");
+    expect(back.output[0].text).toBe("logout\n");
+    expect(promptOf(back.state)).toBe("[ec2-user@ip-10-0-2-10 ~]$ ");
+  });
+});
+
+describe("property: aws argument soup never reaches an internal error", () => {
+  const ops = ["ec2 create-vpc-endpoint", "ec2 describe-vpcs", "ec2 describe-route-tables", "ec2 modify-vpc-endpoint", "ec2 delete-vpc-endpoints", "ec2 create-route", "ec2 authorize-security-group-ingress", "ec2 modify-vpc-attribute", "ec2 describe-vpc-endpoint-services", "ec2 wait", "ec2 accept-vpc-endpoint-connections", "ec2 create-vpc-endpoint-service-configuration", "ec2 modify-vpc-endpoint-service-permissions", "s3 ls", "s3 cp", "s3api put-bucket-policy", "sqs send-message", "dynamodb scan", "sts get-caller-identity", "configure set", "ec2 create-vpc-peering-connection"];
+  const flags = ["--vpc-id", "--service-name", "--vpc-endpoint-type", "--route-table-ids", "--subnet-ids", "--security-group-ids", "--policy-document", "--filters", "--query", "--output", "--region", "--profile", "--vpc-endpoint-id", "--vpc-endpoint-ids", "--reset-policy", "--private-dns-enabled", "--no-private-dns-enabled", "--enable-dns-support", "--ip-permissions", "--protocol", "--port", "--cidr", "--group-id", "--service-id", "--add-allowed-principals", "--bucket", "--policy", "--queue-url", "--message-body", "--table-name", "--recursive", "--debug", "--dry-run", "--tag-specifications", "--destination-cidr-block", "--gateway-id", "--cli-connect-timeout", "--endpoint-url", "--network-load-balancer-arns"];
+  const vals = ["vpc-1", "Gateway", "Interface", "Name=x,Values=y", "Value=true", '{"Value":false}', "[]", "{", "file://nope", "com.amazonaws.us-east-1.s3", "s3://pathwise-reports/", "s3://x", ".", "-", "json", "table", "yaml", "text", "us-east-1", "eu-west-1", "0", "-1", "443", "10.0.0.0/16", "IpProtocol=tcp,FromPort=1,ToPort=2,IpRanges=[{CidrIp=1.2.3.4/32}]", "ResourceType=vpc-endpoint,Tags=[{Key=Name,Value=x}]", "a,b", "''", "vpc-available", "https://x", "arn:aws:iam::111122223333:root", "Name=", "=", ",,", "[{}]", "Values=a,b,c"];
+  const token = fc.oneof(fc.constantFrom(...flags), fc.constantFrom(...vals));
+  it("random aws invocations", () => {
+    const start = createShell({ world: lab(), host: "bastion" });
+    fc.assert(
+      fc.property(fc.constantFrom(...ops), fc.array(token, { maxLength: 8 }), (op, args) => {
+        const quoted = args.map((a) => "'" + a.replace(/'/g, "'\\''") + "'").join(" ");
+        const r = run(start, `aws ${op} ${quoted}`);
+        const all = r.output.map((c) => c.text).join("");
+        expect(all).not.toMatch(/internal error/);
+        expect([0, 1, 252, 253, 254, 255]).toContain(r.exitCode);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 

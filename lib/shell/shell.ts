@@ -8,7 +8,7 @@ import { defaultFiles, displayPath, homeOf, readFile, resolvePath, writeFile } f
 import { lookupCommand } from "./registry";
 import { hostInfo } from "./host";
 import { accessKeyIdFor } from "./aws/cli";
-import { simTick, type World } from "./simport";
+import { simTick, type TraceResult, type World } from "./simport";
 
 export const MAX_LINE = 64 * 1024;
 /** Safety caps so a learner cannot grow the (stored, replayed) state without bound. */
@@ -106,7 +106,7 @@ export function currentHostname(state: ShellState): string {
 
 export function interrupt(state: ShellState): RunResult {
   const s = { ...state, lastExit: 130 };
-  return { state: s, output: [{ stream: "stdout", text: "^C\n" }], exitCode: 130 };
+  return { state: s, output: [{ stream: "stdout", text: "^C\n" }], exitCode: 130, traces: [] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -114,6 +114,7 @@ export function interrupt(state: ShellState): RunResult {
 interface Acc {
   state: ShellState;
   output: OutputChunk[];
+  traces: TraceResult[];
   wait?: Wait;
   control?: Control;
 }
@@ -128,6 +129,7 @@ export function run(state: ShellState, line: string): RunResult {
       state: { ...state, lastExit: 1 },
       output: [{ stream: "stderr", text: `pathwise: internal error: ${msg}\n` }],
       exitCode: 1,
+      traces: [],
     };
   }
 }
@@ -140,6 +142,7 @@ function runInner(state0: ShellState, line: string, record: boolean, depth: numb
       state: s,
       output: [{ stream: "stderr", text: `bash: input line too long (${line.length} characters; this terminal accepts up to 65536)\n` }],
       exitCode: 1,
+      traces: [],
     };
   }
   let state = state0;
@@ -148,26 +151,27 @@ function runInner(state0: ShellState, line: string, record: boolean, depth: numb
     const history = [...state.history, line.replace(/\n+$/, "")];
     state = { ...state, history: history.length > 1000 ? history.slice(-1000) : history };
   }
-  if (trimmed === "") return { state, output: [], exitCode: state.lastExit };
+  if (trimmed === "") return { state, output: [], exitCode: state.lastExit, traces: [] };
   const parsed = parse(line);
   if (!parsed.ok) {
     const s = { ...state, lastExit: 2 };
     const extra = parsed.error.startsWith("unexpected EOF") ? "bash: syntax error: unexpected end of file\n" : "";
-    return { state: s, output: [{ stream: "stderr", text: `bash: ${parsed.error}\n${extra}` }], exitCode: 2 };
+    return { state: s, output: [{ stream: "stderr", text: `bash: ${parsed.error}\n${extra}` }], exitCode: 2, traces: [] };
   }
-  const acc: Acc = { state, output: [] };
+  const acc: Acc = { state, output: [], traces: [] };
   for (const item of parsed.list) {
     const last = acc.state.lastExit;
     if (item.conn === "&&" && last !== 0) continue;
     if (item.conn === "||" && last === 0) continue;
     const r = runPipeline(acc.state, item.pipeline, depth);
     acc.output.push(...r.output);
+    acc.traces.push(...r.traces);
     acc.state = { ...r.state, lastExit: r.exitCode };
     if (r.wait) acc.wait = { seconds: (acc.wait?.seconds ?? 0) + r.wait.seconds, realSeconds: (acc.wait?.realSeconds ?? 0) + r.wait.realSeconds };
     if (r.control) acc.control = r.control;
     if (r.control === "logout" || r.control === "reset") break;
   }
-  return { state: acc.state, output: capOutput(mergeChunks(acc.output)), exitCode: acc.state.lastExit, wait: acc.wait, control: acc.control };
+  return { state: acc.state, output: capOutput(mergeChunks(acc.output)), exitCode: acc.state.lastExit, wait: acc.wait, control: acc.control, traces: acc.traces };
 }
 
 function capOutput(chunks: OutputChunk[]): OutputChunk[] {
@@ -201,8 +205,11 @@ function mergeChunks(chunks: OutputChunk[]): OutputChunk[] {
 
 interface SubCtx {
   state: ShellState;
+  /** exit status of the last $(…) run while expanding (bash uses it for pure assignments) */
+  substExit?: number;
   errs: OutputChunk[];
   wait?: Wait;
+  traces: TraceResult[];
 }
 
 function expandWord(state: ShellState, w: Word, depth: number, sub: SubCtx): string[] {
@@ -239,6 +246,8 @@ function expandWord(state: ShellState, w: Word, depth: number, sub: SubCtx): str
           const r = runInner(sub.state, p.src, false, depth + 1);
           // AWS side effects of $(…) persist; shell variables set inside do not.
           sub.state = { ...sub.state, world: r.state.world, lastExit: r.exitCode };
+          sub.substExit = r.exitCode;
+          sub.traces.push(...r.traces);
           if (r.wait) sub.wait = { seconds: (sub.wait?.seconds ?? 0) + r.wait.seconds, realSeconds: (sub.wait?.realSeconds ?? 0) + r.wait.realSeconds };
           for (const c of r.output) if (c.stream !== "stdout") sub.errs.push(c);
           val = r.output.filter((c) => c.stream === "stdout").map((c) => c.text).join("").replace(/\n+$/, "");
@@ -271,6 +280,7 @@ const ASSIGN = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 
 function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: number): RunResult {
   let state = state0;
+  const traces: TraceResult[] = [];
   const terminal: OutputChunk[] = [];
   let stdin: string | null = null;
   let code = 0;
@@ -279,7 +289,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
   for (let i = 0; i < pipeline.length; i++) {
     const cmd = pipeline[i];
     const isLast = i === pipeline.length - 1;
-    const sub: SubCtx = { state, errs: [] };
+    const sub: SubCtx = { state, errs: [], traces: [] };
     // Expand words (assignment prefixes stay in place for now).
     const argv: string[] = [];
     const assigns: Array<[string, string]> = [];
@@ -298,6 +308,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
     }
     state = sub.state;
     terminal.push(...sub.errs);
+    traces.push(...sub.traces);
     if (sub.wait) wait = { seconds: (wait?.seconds ?? 0) + sub.wait.seconds, realSeconds: (wait?.realSeconds ?? 0) + sub.wait.realSeconds };
 
     // Redirects
@@ -352,7 +363,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
         else env[k] = v;
       }
       state = { ...state, env };
-      result = tooBig ? { code: 1, out: [{ stream: "stderr", text: "bash: value too large for this terminal (256 KiB per variable)\n" }] } : { code: 0, out: [] };
+      result = tooBig ? { code: 1, out: [{ stream: "stderr", text: "bash: value too large for this terminal (256 KiB per variable)\n" }] } : { code: sub.substExit ?? 0, out: [] };
     } else {
       const ctxState = assigns.length ? { ...state, env: { ...state.env, ...Object.fromEntries(assigns) } } : state;
       const ctx: CmdContext = {
@@ -360,6 +371,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
         stdin: inText,
         stdoutIsTty: isLast && outTarget === null && !outToErr,
         runLine: (s, l) => runInner(s, l, false, depth + 1),
+        traces,
       };
       result = dispatch(ctx, argv);
       // Time passes while a command waits (timeouts, sleep): advance the World's logical clock,
@@ -404,7 +416,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
     }
     if (control === "logout" || control === "reset") break;
   }
-  return { state, output: terminal, exitCode: code, wait, control };
+  return { state, output: terminal, exitCode: code, wait, control, traces };
 }
 
 function displayArg(state: ShellState, abs: string): string {

@@ -52,3 +52,4 @@ export {
 } from "../sim";
 export { createVpcPeeringConnection } from "../sim";
 export { putBucketPolicy, putObject } from "../sim";
+export { acceptVpcPeeringConnection } from "../sim";

@@ -2,7 +2,7 @@
  * Core types of the Pathwise shell. Everything here is plain JSON so a ShellState can be stored,
  * replayed on the server, and compared in tests.
  */
-import type { World } from "./simport";
+import type { TraceResult, World } from "./simport";
 
 export type Stream = "stdout" | "stderr" | "note";
 
@@ -45,6 +45,8 @@ export interface RunResult {
   exitCode: number;
   wait?: Wait;
   control?: Control;
+  /** Every lib/sim path trace the line caused, in order (AWS calls, curl, ssh, ping, nc, …). */
+  traces: TraceResult[];
 }
 
 /** What one command invocation returns. */
@@ -62,8 +64,10 @@ export interface CmdContext {
   stdin: string | null;
   /** Whether stdout goes to the terminal (false when piped or redirected). */
   stdoutIsTty: boolean;
-  /** Run a nested command line (used by `watch`-like helpers and `$(…)`). */
+  /** Run a nested command line (used by `ssh HOST CMD`, `env … CMD`). */
   runLine?: (state: ShellState, line: string) => RunResult;
+  /** Collector for the path traces this command asked lib/sim for (shown by the path-trace panel). */
+  traces?: TraceResult[];
 }
 
 export type CommandFn = (ctx: CmdContext, args: string[]) => CmdResult;

@@ -123,6 +123,10 @@ describe("no network path: connect timeout after 3 attempts (§3) → rc 255", (
       { in: "aws s3 ls --cli-connect-timeout 2", code: 255, note: /about 8 seconds: 2 s connect timeout × 3 attempts/, source: "§3: 7.9 s with --cli-connect-timeout 2" },
     ]);
     expect(results[0].wait).toEqual({ seconds: 3, realSeconds: 182 });
+    // The path trace behind the timeout is handed to the UI's path-trace panel.
+    expect(results[0].traces.length).toBe(1);
+    expect(results[0].traces[0].outcome).toBe("timeout");
+    expect(results[0].traces[0].hops.some((h) => h.verdict === "block")).toBe(true);
   });
 
   it("--debug adds an honest, abbreviated trace on stderr (§1.4, §3 debug capture)", () => {
@@ -165,6 +169,7 @@ describe("the canonical gateway-endpoint lab (CURRICULUM lesson 9)", () => {
         source: "§2.1 PRE column 30 wide, size right-aligned in 10",
       },
       { in: "aws s3 ls s3://pathwise-reports/reports/", out: "2026-01-05 09:00:00         23 2026-01.csv\n", code: 0 },
+      { in: "aws s3 ls pathwise-reports/reports/", out: "2026-01-05 09:00:00         23 2026-01.csv\n", code: 0, source: "ListCommand strips an optional s3:// (subcommands.py)" },
       { in: "aws s3 ls s3://pathwise-reports/nothing-here", out: "", code: 1, source: "§2.1 rc 1 for an empty prefix" },
       {
         in: "aws s3 ls s3://pathwise-reports --recursive --human-readable --summarize",

@@ -409,6 +409,7 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
   if (target) {
     if (g2.endpointUrl) target.endpointHost = hostOfUrl(g2.endpointUrl);
     tr = simTrace(state.world, { from: host.id, to: target, principalArn });
+    ctx.traces?.push(tr);
     const url = g2.endpointUrl ? (/^[a-z]+:\/\/[^/]+$/i.test(g2.endpointUrl) ? g2.endpointUrl + "/" : g2.endpointUrl) : (tr.url ?? defaultUrl(target, region));
     if (g2.debug) {
       debug.push(`${debugStamp(clock, 5)} - MainThread - botocore.endpoint - DEBUG - Making request for OperationModel(name=${op.api}) with params: {…}`);
@@ -454,7 +455,7 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
 
 function apiForError(call: AwsCall): string {
   // `aws s3 ls` without a bucket calls ListBuckets.
-  if (call.service === "s3" && call.op.name === "ls" && !(call.positionals[0] ?? "").startsWith("s3://")) return "ListBuckets";
+  if (call.service === "s3" && call.op.name === "ls" && (call.positionals[0] ?? "").replace(/^s3:\/\//, "") === "") return "ListBuckets";
   return call.op.api;
 }
 

@@ -72,3 +72,16 @@ describe("provider-side and data-service errors", () => {
     ]);
   });
 });
+
+describe("more ec2 describes (member order: botocore ec2 service-2.json)", () => {
+  it("gateways, ACLs, prefix lists, AZs", () => {
+    playTranscript(createShell({ world: lab(), host: "bastion" }), [
+      { in: "aws ec2 describe-internet-gateways --output text", out: `INTERNETGATEWAYS\t${IGW}\t111122223333\nATTACHMENTS\tavailable\t${idOf(w, "lab-vpc")}\nTAGS\tName\tlab-igw\n`, code: 0, source: "§1.7 text rules" },
+      { in: "aws ec2 describe-nat-gateways", out: '{\n    "NatGateways": []\n}\n', code: 0 },
+      { in: "aws ec2 describe-network-acls --query 'NetworkAcls[0].Entries[0]' --output json", out: '{\n    "CidrBlock": "0.0.0.0/0",\n    "Egress": false,\n    "Protocol": "-1",\n    "RuleAction": "allow",\n    "RuleNumber": 100\n}\n', code: 0 },
+      { in: "aws ec2 describe-managed-prefix-lists --query 'PrefixLists[0].[PrefixListId,OwnerId,PrefixListArn]' --output text", out: "pl-63a5400a\tAWS\tarn:aws:ec2:us-east-1:aws:prefix-list/pl-63a5400a\n", code: 0, source: "§2.8 managed prefix list fields" },
+      { in: "aws ec2 describe-availability-zones --query 'AvailabilityZones[0].ZoneName' --output text", out: "us-east-1a\n", code: 0 },
+      { in: "aws ec2 describe-vpc-peering-connections --vpc-peering-connection-ids pcx-0000000000000dead", err: line("InvalidVpcPeeringConnectionID.NotFound", "DescribeVpcPeeringConnections", "The vpcPeeringConnection ID 'pcx-0000000000000dead' does not exist"), code: 254 },
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import type { AwsCall, OpDef, OpOutcome } from "./cli";
 import { cliTime } from "./cli";
 import type { ParamSpec } from "./args";
 import { applyFilters, bool, dryRun, opCtx, simOp, str, strs, tagFilter, tagsField, tagsFromSpecs } from "./common";
+import { peeringShape } from "./ec2-more";
 import {
   acceptVpcEndpointConnections,
   connectionsOfService,
@@ -13,7 +14,6 @@ import {
   modifyVpcEndpointServicePermissions,
   rejectVpcEndpointConnections,
   type EndpointService,
-  type VpcPeeringConnection,
   type VpnConnection,
   type World,
 } from "../simport";
@@ -232,26 +232,6 @@ function actOn(name: string, api: string, fn: typeof acceptVpcEndpointConnection
       const r = fn(call.state.world, { serviceId: str(call.values["service-id"]) ?? "", vpcEndpointIds: strs(call.values["vpc-endpoint-ids"]) ?? [] }, opCtx(call));
       return simOp(call, r, (v) => ({ Unsuccessful: v.unsuccessful.map((u) => ({ Error: { Code: u.error.code, Message: u.error.message }, ResourceId: u.resourceId })) }));
     },
-  };
-}
-
-function peeringShape(p: VpcPeeringConnection): unknown {
-  // VpcPeeringConnection / VpcPeeringConnectionVpcInfo member order (botocore ec2 service-2.json).
-  const side = (s: VpcPeeringConnection["requester"]) => ({
-    CidrBlock: s.cidrBlock,
-    CidrBlockSet: [{ CidrBlock: s.cidrBlock }],
-    OwnerId: s.ownerId,
-    PeeringOptions: { AllowDnsResolutionFromRemoteVpc: false, AllowEgressFromLocalClassicLinkToRemoteVpc: false, AllowEgressFromLocalVpcToRemoteClassicLink: false },
-    VpcId: s.vpcId,
-    Region: s.region,
-  });
-  return {
-    AccepterVpcInfo: { OwnerId: p.accepter.ownerId, VpcId: p.accepter.vpcId, Region: p.accepter.region },
-    ...(p.expirationTime ? { ExpirationTime: cliTime(p.expirationTime) } : {}),
-    RequesterVpcInfo: side(p.requester),
-    Status: { Code: p.status.code, Message: p.status.message },
-    ...tagsField(p.tags),
-    VpcPeeringConnectionId: p.id,
   };
 }
 

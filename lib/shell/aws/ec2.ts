@@ -31,6 +31,7 @@ import {
   type World,
 } from "../simport";
 import * as prov from "./ec2-provider";
+import { moreOps } from "./ec2-more";
 import { closeMatches } from "./args";
 import { applyQuery } from "../format";
 import { simTick } from "../simport";
@@ -1294,6 +1295,7 @@ export const ec2Service: ServiceDef = {
     modifyVpcAttributeOp,
     describeVpcAttribute,
     ...prov.providerOps,
+    ...moreOps,
     waitOp,
   ].sort((a, b) => (a.name < b.name ? -1 : 1)),
 };

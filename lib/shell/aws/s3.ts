@@ -32,6 +32,13 @@ export function humanSize(value: number): string {
   return `${(value / 1024 ** 7).toFixed(1)} EiB`;
 }
 
+function lsPath(p: string | undefined): { bucket: string; key: string } {
+  let path = p ?? "";
+  if (path.startsWith("s3://")) path = path.slice(5);
+  const slash = path.indexOf("/");
+  return slash < 0 ? { bucket: path, key: "" } : { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
+}
+
 function callerBuckets(call: AwsCall): Bucket[] {
   return Object.values(call.state.world.buckets).filter((b) => b.ownerId === call.accountId);
 }
@@ -52,22 +59,22 @@ const ls: OpDef = {
     { name: "bucket-region", type: "string" },
   ],
   target(call) {
-    const p = call.positionals[0];
-    const u = p ? parseS3Url(p) : null;
-    if (!u) return { service: "s3", action: "s3:ListAllMyBuckets", region: call.region };
+    const u = lsPath(call.positionals[0]);
+    if (!u.bucket) return { service: "s3", action: "s3:ListAllMyBuckets", region: call.region };
     return { service: "s3", action: "s3:ListBucket", bucket: u.bucket, key: u.key || undefined, region: call.region };
   },
   run(call) {
-    const p = call.positionals[0];
-    if (p === undefined) {
-      const text = callerBuckets(call)
+    // ListCommand._run_main: an optional s3:// prefix, then bucket[/key] (awscli/customizations/s3/subcommands.py).
+    const u = lsPath(call.positionals[0]);
+    if (!u.bucket) {
+      const prefix = typeof call.values["bucket-name-prefix"] === "string" ? call.values["bucket-name-prefix"] : "";
+      const region = typeof call.values["bucket-region"] === "string" ? call.values["bucket-region"] : undefined;
+      let text = callerBuckets(call)
+        .filter((b) => b.name.startsWith(prefix) && (region === undefined || b.region === region))
         .map((b) => `${lsDate(b.creationDate)} ${b.name}\n`)
         .join("");
+      if (call.values.summarize === true) text += `\nTotal Objects: 0\n` + "Total Size: ".padStart(15) + (call.values["human-readable"] === true ? humanSize(0) : "0") + "\n";
       return { kind: "raw", result: { code: 0, out: text ? [{ stream: "stdout", text }] : [] } };
-    }
-    const u = parseS3Url(p);
-    if (!u) {
-      return { kind: "raw", result: { code: 252, out: [{ stream: "stderr", text: `\naws: [ERROR]: An error occurred (ParamValidation): ${p}\nError: Invalid argument type\n` }] } };
     }
     const bucket = call.state.world.buckets[u.bucket];
     if (!bucket) return { kind: "error", code: "NoSuchBucket", message: "The specified bucket does not exist", api: "ListObjectsV2" };

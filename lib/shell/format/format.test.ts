@@ -261,6 +261,12 @@ describe("yaml (aws-reference §1.8, §2.5 excerpt)", () => {
     );
   });
 
+  it("a scalar --query result is written as JSON (awscli/formatter.py YAMLDumper)", () => {
+    expect(formatOutput("yaml", "X", "vpc-1")).toBe('"vpc-1"\n');
+    expect(formatOutput("yaml", "X", null)).toBe("null\n");
+    expect(formatOutput("yaml", "X", 3)).toBe("3\n");
+  });
+
   it("compact policy single-quoted, empty lists as []", () => {
     const y = formatYaml({ PolicyDocument: GATEWAY_POLICY, DnsEntries: [] });
     expect(y).toBe(`DnsEntries: []\nPolicyDocument: '${GATEWAY_POLICY}'\n`);

@@ -29,12 +29,18 @@ export function formatOutput(format: OutputFormat, operationName: string, data: 
     case "table":
       return data === null || data === undefined ? "" : formatTable(operationName, data, columns);
     case "yaml":
-      return formatYaml(data);
+      return yamlDump(data);
     case "yaml-stream":
-      return "---\n" + formatYaml(data);
+      return "---\n" + yamlDump(data);
     case "off":
       return "";
   }
+}
+
+/** awscli/formatter.py YAMLDumper: JSON scalars (and null) are written with json.dump, not YAML. */
+function yamlDump(data: unknown): string {
+  if (data === null || data === undefined || typeof data !== "object") return toJson(data ?? null) + "\n";
+  return formatYaml(data);
 }
 
 export { toJson, formatText, formatTable, formatYaml };

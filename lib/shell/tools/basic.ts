@@ -277,6 +277,7 @@ const env: CommandSpec = {
       if (i < args.length) {
         const quoted = args.slice(i).map((a) => "'" + a.replace(/'/g, "'\\''") + "'").join(" ");
         const r = ctx.runLine({ ...ctx.state, env: { ...ctx.state.env, ...vars } }, quoted);
+        ctx.traces?.push(...r.traces);
         return { code: r.exitCode, out: r.output, state: { ...r.state, env: ctx.state.env }, wait: r.wait };
       }
       return { code: 0, out: [out(sortedEnv({ ...ctx.state.env, ...vars }).map(([k, v]) => `${k}=${v}\n`).join(""))] };
@@ -333,7 +334,8 @@ const exit: CommandSpec = {
         env: back?.env ?? ctx.state.env,
       };
       const name = here?.kind === "instance" ? here.ip : (here?.name ?? "host");
-      return { code, out: [out(`logout\nConnection to ${name} closed.\n`)], state };
+      const sameHost = stack[stack.length - 1] === stack[stack.length - 2];
+      return { code, out: [out(sameHost ? "logout\n" : `logout\nConnection to ${name} closed.\n`)], state };
     }
     return { code, out: [out("logout\n")], control: "logout" };
   },
@@ -408,7 +410,33 @@ const sleep: CommandSpec = {
   },
 };
 
+const sudo: CommandSpec = {
+  name: "sudo",
+  summary: "run a command as root (sudo CMD, sudo -i)",
+  run(ctx, args) {
+    if (args.length === 0) return { code: 1, out: [err("usage: sudo -h | -K | -k | -V\nusage: sudo -v [-ABkNnS] [-g group] [-h host] [-p prompt] [-u user]\nusage: sudo -l [-ABkNnS] [-g group] [-h host] [-p prompt] [-U user]\n            [-u user] [command [arg ...]]\n")] };
+    const login = args[0] === "-i" || args[0] === "-s" || (args[0] === "su" && (args.length === 1 || args[1] === "-"));
+    if (login) {
+      const state: ShellState = {
+        ...ctx.state,
+        hostStack: [...ctx.state.hostStack, ctx.state.hostStack[ctx.state.hostStack.length - 1]],
+        sshSaved: [...(ctx.state.sshSaved ?? []), { user: ctx.state.user, cwd: ctx.state.cwd, env: ctx.state.env }],
+        user: "root",
+        cwd: "/root",
+        env: { ...ctx.state.env, HOME: "/root", USER: "root", LOGNAME: "root" },
+      };
+      return { code: 0, out: [], state };
+    }
+    if (!ctx.runLine) return { code: 1, out: [] };
+    const quoted = args.map((a) => "'" + a.replace(/'/g, "'\\''") + "'").join(" ");
+    const r = ctx.runLine({ ...ctx.state, user: "root", env: { ...ctx.state.env, USER: "root" } }, quoted);
+    ctx.traces?.push(...r.traces);
+    return { code: r.exitCode, out: r.output, state: { ...r.state, user: ctx.state.user, env: ctx.state.env, cwd: ctx.state.cwd }, wait: r.wait };
+  },
+};
+
 export const basicTools: CommandSpec[] = [
+  sudo,
   echo,
   printf,
   cat,

@@ -198,9 +198,11 @@ const hostCmd: CommandSpec = {
 
 // ── reachability helper ─────────────────────────────────────────────────────────────────────
 
-function traceTo(state: ShellState, h: HostInfo, target: string, port: number, protocol: "tcp" | "udp" | "icmp" = "tcp"): TraceResult {
+function traceTo(ctx: CmdContext, h: HostInfo, target: string, port: number, protocol: "tcp" | "udp" | "icmp" = "tcp"): TraceResult {
   const to = IPV4.test(target) ? { ip: target } : { name: target };
-  return simTrace(state.world, { from: h.id, to, port, protocol });
+  const tr = simTrace(ctx.state.world, { from: h.id, to, port, protocol });
+  ctx.traces?.push(tr);
+  return tr;
 }
 
 function blockNote(tr: TraceResult): OutputChunk[] {
@@ -405,7 +407,7 @@ const curl: CommandSpec = {
       body = r.body;
       ip = "169.254.169.254";
     } else {
-      const tr = traceTo(ctx.state, h, hostName, port);
+      const tr = traceTo(ctx, h, hostName, port);
       ip = targetIp(ctx.state, h, hostName, tr);
       if (o.verbose) verbose.push(`*   Trying ${ip}:${port}...`);
       if (tr.outcome === "dns-failure") {
@@ -502,7 +504,7 @@ const ping: CommandSpec = {
       } else target = args[i];
     }
     if (!target) return { code: 2, out: [err("ping: usage error: Destination address required\n")] };
-    const tr = traceTo(ctx.state, h, target, 0, "icmp");
+    const tr = traceTo(ctx, h, target, 0, "icmp");
     if (tr.outcome === "dns-failure") return { code: 2, out: [err(`ping: ${target}: Name or service not known\n`), ...blockNote(tr)] };
     const ip = targetIp(ctx.state, h, target, tr);
     let text = `PING ${target} (${ip}) 56(84) bytes of data.\n`;
@@ -535,7 +537,7 @@ const traceroute: CommandSpec = {
     if (!h) return noHost("traceroute");
     const target = args.find((a) => !a.startsWith("-"));
     if (!target) return { code: 2, out: [err("Usage: traceroute [ -46dFITnreAUDV ] [ -f first_ttl ] [ -g gate,... ] host [ packetlen ]\n")] };
-    const tr = traceTo(ctx.state, h, target, 33434, "udp");
+    const tr = traceTo(ctx, h, target, 33434, "udp");
     if (tr.outcome === "dns-failure") return { code: 2, out: [err(`${target}: Name or service not known\nCannot handle "host" cmdline arg \`${target}' on position 1 (argc 1)\n`)] };
     const ip = targetIp(ctx.state, h, target, tr);
     let text = `traceroute to ${target} (${ip}), 30 hops max, 60 byte packets\n`;
@@ -565,7 +567,7 @@ const nc: CommandSpec = {
     if (!target || !portStr) return { code: 2, out: [err("Ncat: You must specify a host to connect to. QUITTING.\n")] };
     const port = Number(portStr);
     if (!Number.isInteger(port) || port < 1 || port > 65535) return { code: 2, out: [err(`Ncat: Invalid port number "${portStr}". QUITTING.\n`)] };
-    const tr = traceTo(ctx.state, h, target, port);
+    const tr = traceTo(ctx, h, target, port);
     const banner = "Ncat: Version 7.93 ( https://nmap.org/ncat )\n";
     if (tr.outcome === "dns-failure") return { code: 2, out: [err(banner + `Ncat: Could not resolve hostname "${target}": Name or service not known. QUITTING.\n`), ...blockNote(tr)] };
     const ip = targetIp(ctx.state, h, target, tr);
@@ -637,10 +639,11 @@ const ssh: CommandSpec = {
     if (!t.info) {
       const r = simResolve(ctx.state.world, h.id, target);
       if (!IPV4.test(target) && !r.answers.length) return { code: 255, out: [err(`ssh: Could not resolve hostname ${target}: Name or service not known\n`)] };
-      const tr0 = traceTo(ctx.state, h, target, 22);
+      const tr0 = traceTo(ctx, h, target, 22);
       return { code: 255, out: [err(`ssh: connect to host ${target} port 22: Connection timed out\n`), ...blockNote(tr0)], wait: { seconds: 3, realSeconds: 130 } };
     }
     const tr = simTrace(ctx.state.world, { from: h.id, to: { ip: t.info.ip }, port: 22, protocol: "tcp" });
+    ctx.traces?.push(tr);
     const shownHost = t.viaName ? t.info.ip : target;
     if (tr.outcome === "timeout" || tr.outcome === "dns-failure") {
       return { code: 255, out: [err(`ssh: connect to host ${shownHost} port 22: Connection timed out\n`), note("(ssh waited about 2 minutes for the TCP handshake.)\n"), ...blockNote(tr)], wait: { seconds: 3, realSeconds: 130 } };
@@ -656,6 +659,7 @@ const ssh: CommandSpec = {
       const remote: ShellState = { ...ctx.state, hostStack: [...ctx.state.hostStack, t.info.id], user, cwd: homeOf(user), env: { HOME: homeOf(user), USER: user, PATH: ctx.state.env.PATH ?? "/usr/bin" } };
       const quoted = cmd.join(" ");
       const r = ctx.runLine(remote, quoted);
+      ctx.traces?.push(...r.traces);
       return { code: r.exitCode, out: [...chunks, ...r.output], state: { ...ctx.state, world: r.state.world }, wait: r.wait };
     }
     const home = homeOf(user);
