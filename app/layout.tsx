@@ -29,6 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Pathwise
             </Link>
             <Link href="/learn">Learn</Link>
+            <Link href="/labs">Labs</Link>
             <Link href="/playground">Playground</Link>
             <span className="nav-spacer" />
             {user ? (

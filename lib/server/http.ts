@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "./errors";
+import { AppError, errorResponse } from "./errors";
 
 /**
  * Reads a JSON request body of at most `maxBytes`, refusing cross-site posts: a browser always
@@ -23,5 +23,28 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     return JSON.parse(text) as unknown;
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
+  }
+}
+
+/**
+ * The shape of every JSON POST/PUT route: read a bounded body, validate it with `schema` (a 400
+ * with the first problem otherwise), run `handler`, and turn errors into safe JSON responses.
+ */
+export async function jsonRoute<T>(
+  request: Request,
+  schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
+  maxBytes: number,
+  handler: (body: T) => Promise<unknown>,
+): Promise<Response> {
+  try {
+    const parsed = schema.safeParse(await readJsonBody(request, maxBytes));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AppError("BAD_REQUEST", `Invalid request: ${issue.path.map(String).join(".") || "body"}: ${issue.message}`);
+    }
+    const result = await handler(parsed.data);
+    return result instanceof Response ? result : Response.json(result ?? { ok: true });
+  } catch (error) {
+    return errorResponse(error);
   }
 }

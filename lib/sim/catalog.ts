@@ -44,7 +44,15 @@ export const REGIONS: Record<string, RegionInfo> = {
     vpceHostedZoneId: "Z7HUB22UULQXV",
     s3: {
       prefixListId: "pl-63a5400a",
-      cidrs: ["3.5.0.0/19", "16.15.176.0/20", "16.182.0.0/16", "18.34.0.0/19", "18.34.232.0/21", "52.216.0.0/15", "54.231.0.0/16"],
+      cidrs: [
+        "3.5.0.0/19",
+        "16.15.176.0/20",
+        "16.182.0.0/16",
+        "18.34.0.0/19",
+        "18.34.232.0/21",
+        "52.216.0.0/15",
+        "54.231.0.0/16",
+      ],
       publicCidr: "52.216.0.0/15",
     },
     dynamodb: {
@@ -62,7 +70,11 @@ export const REGIONS: Record<string, RegionInfo> = {
     internalDomain: "us-east-2.compute.internal",
     publicDomain: "us-east-2.compute.amazonaws.com",
     vpceHostedZoneId: "ZC8PG0KIFKBRI",
-    s3: { prefixListId: "pl-7ba54012", cidrs: ["3.5.128.0/22", "3.5.132.0/23", "52.219.80.0/20", "52.219.96.0/20"], publicCidr: "52.219.96.0/20" },
+    s3: {
+      prefixListId: "pl-7ba54012",
+      cidrs: ["3.5.128.0/22", "3.5.132.0/23", "52.219.80.0/20", "52.219.96.0/20"],
+      publicCidr: "52.219.96.0/20",
+    },
     dynamodb: { prefixListId: "pl-4ca54025", cidrs: ["52.94.4.0/24", "52.119.248.0/22"], publicCidr: "52.94.4.0/24" },
     servicesBlock: "3.128.0.0/16",
     publicPool: "18.216.0.0/14",
@@ -74,7 +86,11 @@ export const REGIONS: Record<string, RegionInfo> = {
     internalDomain: "us-west-2.compute.internal",
     publicDomain: "us-west-2.compute.amazonaws.com",
     vpceHostedZoneId: "Z1YSA3EXCYUU9Z",
-    s3: { prefixListId: "pl-68a54001", cidrs: ["3.5.76.0/22", "3.5.80.0/21", "52.92.128.0/17", "52.218.128.0/17"], publicCidr: "52.218.128.0/17" },
+    s3: {
+      prefixListId: "pl-68a54001",
+      cidrs: ["3.5.76.0/22", "3.5.80.0/21", "52.92.128.0/17", "52.218.128.0/17"],
+      publicCidr: "52.218.128.0/17",
+    },
     dynamodb: { prefixListId: "pl-00a54069", cidrs: ["52.94.10.0/24", "52.119.240.0/21"], publicCidr: "52.94.10.0/24" },
     servicesBlock: "44.224.0.0/16",
     publicPool: "34.208.0.0/14",
@@ -86,7 +102,11 @@ export const REGIONS: Record<string, RegionInfo> = {
     internalDomain: "eu-west-1.compute.internal",
     publicDomain: "eu-west-1.compute.amazonaws.com",
     vpceHostedZoneId: "Z38GZ743OKFT7T",
-    s3: { prefixListId: "pl-6da54004", cidrs: ["3.5.64.0/21", "3.5.72.0/23", "52.92.0.0/17", "52.218.0.0/17"], publicCidr: "52.218.0.0/17" },
+    s3: {
+      prefixListId: "pl-6da54004",
+      cidrs: ["3.5.64.0/21", "3.5.72.0/23", "52.92.0.0/17", "52.218.0.0/17"],
+      publicCidr: "52.218.0.0/17",
+    },
     dynamodb: { prefixListId: "pl-b3a742da", cidrs: ["52.94.24.0/23", "52.119.192.0/22"], publicCidr: "52.94.24.0/23" },
     servicesBlock: "34.240.0.0/16",
     publicPool: "52.48.0.0/14",
@@ -230,8 +250,22 @@ export function awsManagedPrefixLists(region: string): PrefixList[] {
   const r = REGIONS[region];
   if (!r) return [];
   return [
-    { id: r.s3.prefixListId, name: `com.amazonaws.${region}.s3`, region, ownerId: "AWS", cidrs: [...r.s3.cidrs], service: "s3" },
-    { id: r.dynamodb.prefixListId, name: `com.amazonaws.${region}.dynamodb`, region, ownerId: "AWS", cidrs: [...r.dynamodb.cidrs], service: "dynamodb" },
+    {
+      id: r.s3.prefixListId,
+      name: `com.amazonaws.${region}.s3`,
+      region,
+      ownerId: "AWS",
+      cidrs: [...r.s3.cidrs],
+      service: "s3",
+    },
+    {
+      id: r.dynamodb.prefixListId,
+      name: `com.amazonaws.${region}.dynamodb`,
+      region,
+      ownerId: "AWS",
+      cidrs: [...r.dynamodb.cidrs],
+      service: "dynamodb",
+    },
   ];
 }
 

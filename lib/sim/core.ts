@@ -38,7 +38,9 @@ export function hexFor(seed: number, n: number, len: number): string {
   let out = "";
   let i = 0;
   while (out.length < len) {
-    out += mix32(mix32(seed ^ 0x9e3779b9) + n * 0x27d4eb2d + i * 0x165667b1).toString(16).padStart(8, "0");
+    out += mix32(mix32(seed ^ 0x9e3779b9) + n * 0x27d4eb2d + i * 0x165667b1)
+      .toString(16)
+      .padStart(8, "0");
     i++;
   }
   return out.slice(0, len);
@@ -73,6 +75,8 @@ export type IdPrefix =
   | "aclassoc"
   | "pl"
   | "vpce-svc"
+  | "tgw"
+  | "tgw-attach"
   | "ami"
   | "key"
   | "tok";
@@ -109,7 +113,11 @@ export function cloneJson<T>(value: T): T {
 }
 
 type RecordKeys = {
-  [K in keyof World]: World[K] extends Record<string, infer _V> ? (World[K] extends number | string ? never : K) : never;
+  [K in keyof World]: World[K] extends Record<string, infer _V>
+    ? World[K] extends number | string
+      ? never
+      : K
+    : never;
 }[keyof World];
 type ItemOf<K extends RecordKeys> = World[K] extends Record<string, infer V> ? V : never;
 

@@ -16,7 +16,8 @@
  *    20-byte TCP header and a 2-byte length prefix).
  */
 
-export type TunnelProtocol = "ipsec-esp-tunnel" | "ipsec-esp-transport" | "wireguard" | "openvpn-udp" | "openvpn-tcp" | "gre" | "ipip";
+export type TunnelProtocol =
+  "ipsec-esp-tunnel" | "ipsec-esp-transport" | "wireguard" | "openvpn-udp" | "openvpn-tcp" | "gre" | "ipip";
 export type EspCipher = "aes-gcm-16" | "aes-cbc-sha1" | "aes-cbc-sha256";
 
 export interface EncapInput {
@@ -68,9 +69,20 @@ function ceilTo(n: number, m: number): number {
   return Math.ceil(n / m) * m;
 }
 
-function layersFor(input: Required<Omit<EncapInput, "cipher" | "natT" | "outerIpVersion">> & { cipher: EspCipher; natT: boolean; outerIpVersion: 4 | 6 }, inner: number): Layer[] {
+function layersFor(
+  input: Required<Omit<EncapInput, "cipher" | "natT" | "outerIpVersion">> & {
+    cipher: EspCipher;
+    natT: boolean;
+    outerIpVersion: 4 | 6;
+  },
+  inner: number,
+): Layer[] {
   const ipHdr = input.outerIpVersion === 6 ? 40 : 20;
-  const outerIp: Layer = { name: `Outer IPv${input.outerIpVersion} header`, bytes: ipHdr, description: "New header addressed tunnel endpoint to tunnel endpoint." };
+  const outerIp: Layer = {
+    name: `Outer IPv${input.outerIpVersion} header`,
+    bytes: ipHdr,
+    description: "New header addressed tunnel endpoint to tunnel endpoint.",
+  };
   switch (input.protocol) {
     case "ipsec-esp-tunnel":
     case "ipsec-esp-transport": {
@@ -80,18 +92,41 @@ function layersFor(input: Required<Omit<EncapInput, "cipher" | "natT" | "outerIp
       const padded = ceilTo(protectedBytes + 2, c.block);
       const pad = padded - protectedBytes - 2;
       const out: Layer[] = transport
-        ? [{ name: "Original IPv4 header", bytes: 20, description: "Transport mode keeps the original header (protocol field becomes 50, ESP); only the payload is protected." }]
+        ? [
+            {
+              name: "Original IPv4 header",
+              bytes: 20,
+              description:
+                "Transport mode keeps the original header (protocol field becomes 50, ESP); only the payload is protected.",
+            },
+          ]
         : [outerIp];
-      if (input.natT) out.push({ name: "UDP header (NAT-T, port 4500)", bytes: 8, description: "ESP wrapped in UDP so it survives NAT devices (RFC 3948)." });
-      out.push({ name: "ESP header (SPI + sequence)", bytes: 8, description: "Security Parameters Index (4) identifies the SA; sequence number (4) defeats replays." });
+      if (input.natT)
+        out.push({
+          name: "UDP header (NAT-T, port 4500)",
+          bytes: 8,
+          description: "ESP wrapped in UDP so it survives NAT devices (RFC 3948).",
+        });
+      out.push({
+        name: "ESP header (SPI + sequence)",
+        bytes: 8,
+        description: "Security Parameters Index (4) identifies the SA; sequence number (4) defeats replays.",
+      });
       out.push({ name: "IV", bytes: c.iv, description: `Initialisation vector for ${c.label}.` });
       out.push({
         name: transport ? "Protected payload (original payload)" : "Protected payload (whole original packet)",
         bytes: protectedBytes,
-        description: transport ? "TCP/UDP header and data of the original packet, encrypted." : "The original IP header and payload, encrypted: the inner addresses are hidden.",
+        description: transport
+          ? "TCP/UDP header and data of the original packet, encrypted."
+          : "The original IP header and payload, encrypted: the inner addresses are hidden.",
         encrypted: true,
       });
-      out.push({ name: "ESP trailer (padding + pad length + next header)", bytes: pad + 2, description: `${pad} padding byte(s) to align to ${c.block} bytes, then pad length (1) and next header (1).`, encrypted: true });
+      out.push({
+        name: "ESP trailer (padding + pad length + next header)",
+        bytes: pad + 2,
+        description: `${pad} padding byte(s) to align to ${c.block} bytes, then pad length (1) and next header (1).`,
+        encrypted: true,
+      });
       out.push({ name: "ICV (integrity check value)", bytes: c.icv, description: `Authentication tag of ${c.label}.` });
       return out;
     }
@@ -100,34 +135,69 @@ function layersFor(input: Required<Omit<EncapInput, "cipher" | "natT" | "outerIp
       return [
         outerIp,
         { name: "UDP header", bytes: 8, description: "WireGuard runs over UDP (default port 51820)." },
-        { name: "WireGuard header (type, receiver, counter)", bytes: 16, description: "Message type 4 (transport data), receiver index, 64-bit nonce counter." },
-        { name: "Encrypted inner packet", bytes: inner, description: "The original IP packet, encrypted with ChaCha20.", encrypted: true },
-        { name: "Padding", bytes: padded - inner, description: "Plaintext padded to a multiple of 16 bytes (never beyond the MTU).", encrypted: true },
+        {
+          name: "WireGuard header (type, receiver, counter)",
+          bytes: 16,
+          description: "Message type 4 (transport data), receiver index, 64-bit nonce counter.",
+        },
+        {
+          name: "Encrypted inner packet",
+          bytes: inner,
+          description: "The original IP packet, encrypted with ChaCha20.",
+          encrypted: true,
+        },
+        {
+          name: "Padding",
+          bytes: padded - inner,
+          description: "Plaintext padded to a multiple of 16 bytes (never beyond the MTU).",
+          encrypted: true,
+        },
         { name: "Poly1305 tag", bytes: 16, description: "Authentication tag." },
       ];
     }
     case "openvpn-udp":
     case "openvpn-tcp": {
       const out: Layer[] = [outerIp];
-      if (input.protocol === "openvpn-udp") out.push({ name: "UDP header", bytes: 8, description: "OpenVPN over UDP (default port 1194)." });
+      if (input.protocol === "openvpn-udp")
+        out.push({ name: "UDP header", bytes: 8, description: "OpenVPN over UDP (default port 1194)." });
       else {
-        out.push({ name: "TCP header", bytes: 20, description: "OpenVPN over TCP: reliable, but TCP-in-TCP can stall under loss." });
-        out.push({ name: "Packet length", bytes: 2, description: "TCP mode prefixes each OpenVPN packet with its length." });
+        out.push({
+          name: "TCP header",
+          bytes: 20,
+          description: "OpenVPN over TCP: reliable, but TCP-in-TCP can stall under loss.",
+        });
+        out.push({
+          name: "Packet length",
+          bytes: 2,
+          description: "TCP mode prefixes each OpenVPN packet with its length.",
+        });
       }
       out.push({ name: "Opcode + peer id", bytes: 4, description: "P_DATA_V2 opcode (1) and peer id (3)." });
       out.push({ name: "Packet id", bytes: 4, description: "Replay protection / GCM nonce part." });
       out.push({ name: "GCM tag", bytes: 16, description: "AES-GCM authentication tag." });
-      out.push({ name: "Encrypted inner packet", bytes: inner, description: "The original IP packet (tun mode), encrypted inside the TLS-negotiated data channel.", encrypted: true });
+      out.push({
+        name: "Encrypted inner packet",
+        bytes: inner,
+        description: "The original IP packet (tun mode), encrypted inside the TLS-negotiated data channel.",
+        encrypted: true,
+      });
       return out;
     }
     case "gre":
       return [
         outerIp,
-        { name: "GRE header", bytes: 4, description: "Generic Routing Encapsulation: flags/version and protocol type. No encryption." },
+        {
+          name: "GRE header",
+          bytes: 4,
+          description: "Generic Routing Encapsulation: flags/version and protocol type. No encryption.",
+        },
         { name: "Inner packet", bytes: inner, description: "The original IP packet, in clear text." },
       ];
     case "ipip":
-      return [outerIp, { name: "Inner packet", bytes: inner, description: "The original IP packet, in clear text (IP protocol 4)." }];
+      return [
+        outerIp,
+        { name: "Inner packet", bytes: inner, description: "The original IP packet, in clear text (IP protocol 4)." },
+      ];
   }
 }
 
@@ -137,16 +207,31 @@ function total(layers: Layer[]): number {
 
 /** Compute the layers and MTU figures. Invalid numbers are clamped (never throws). */
 export function encapsulate(input: EncapInput): EncapResult {
-  const protocol: TunnelProtocol = (["ipsec-esp-tunnel", "ipsec-esp-transport", "wireguard", "openvpn-udp", "openvpn-tcp", "gre", "ipip"] as const).includes(input?.protocol)
+  const protocol: TunnelProtocol = (
+    ["ipsec-esp-tunnel", "ipsec-esp-transport", "wireguard", "openvpn-udp", "openvpn-tcp", "gre", "ipip"] as const
+  ).includes(input?.protocol)
     ? input.protocol
     : "ipsec-esp-tunnel";
   const cipher: EspCipher = input?.cipher && CIPHERS[input.cipher] ? input.cipher : "aes-gcm-16";
-  const outerMtu = Number.isFinite(input?.outerMtu) && (input.outerMtu as number) >= 68 ? Math.floor(input.outerMtu as number) : 1500;
-  const inner = Number.isFinite(input?.innerPacketBytes) && input.innerPacketBytes >= 20 ? Math.floor(input.innerPacketBytes) : 20;
-  const full = { protocol, innerPacketBytes: inner, outerMtu, cipher, natT: !!input?.natT, outerIpVersion: input?.outerIpVersion === 6 ? (6 as const) : (4 as const) };
+  const outerMtu =
+    Number.isFinite(input?.outerMtu) && (input.outerMtu as number) >= 68 ? Math.floor(input.outerMtu as number) : 1500;
+  const inner =
+    Number.isFinite(input?.innerPacketBytes) && input.innerPacketBytes >= 20 ? Math.floor(input.innerPacketBytes) : 20;
+  const full = {
+    protocol,
+    innerPacketBytes: inner,
+    outerMtu,
+    cipher,
+    natT: !!input?.natT,
+    outerIpVersion: input?.outerIpVersion === 6 ? (6 as const) : (4 as const),
+  };
   const layers = layersFor(full, inner);
-  const totalBytes = protocol === "wireguard" ? Math.min(total(layers), Math.max(total(layers) - layers[4].bytes, outerMtu)) : total(layers);
-  if (protocol === "wireguard" && totalBytes !== total(layers)) layers[4] = { ...layers[4], bytes: layers[4].bytes - (total(layers) - totalBytes) };
+  const totalBytes =
+    protocol === "wireguard"
+      ? Math.min(total(layers), Math.max(total(layers) - layers[4].bytes, outerMtu))
+      : total(layers);
+  if (protocol === "wireguard" && totalBytes !== total(layers))
+    layers[4] = { ...layers[4], bytes: layers[4].bytes - (total(layers) - totalBytes) };
   // largest inner packet that fits
   let innerMtu = 0;
   for (let n = Math.min(outerMtu, 65535); n >= 20; n--) {

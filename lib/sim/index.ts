@@ -81,8 +81,51 @@ export {
   type PolicyDecision,
 } from "./policy";
 export { resolve, resolveInVpc, resolvePublic, vpcResolverIp, parseServiceHost, normalizeName, DNS_TTL } from "./dns";
-export { lookupRoute, routeMatchLength, sgAllows, naclAllows, awsServiceAt, routeTargetId, routeDestination, type RouteMatch } from "./routing";
+export {
+  lookupRoute,
+  routeMatchLength,
+  sgAllows,
+  naclAllows,
+  awsServiceAt,
+  routeTargetId,
+  routeDestination,
+  type RouteMatch,
+} from "./routing";
 export { trace, INTERNET_SOURCE_IP } from "./trace";
-export { encapsulate, AWS_S2S_CONSERVATIVE, type EncapInput, type EncapResult, type Layer, type TunnelProtocol, type EspCipher } from "./encap";
-export { scenario, labWorld, sandboxWorld, VpcBuilder, LAB_ACCOUNT, APP_ROLE_POLICY, LAB_ADMIN_POLICY, LEARNER_USER_POLICY, type RuleSpec, type InstanceSpec, type EndpointSpec, type ScenarioBuilder } from "./scenario";
-export { labWithGatewayEndpoint, labWithNat, hybridWorld, peeredWorld, privateLinkWorld, PROVIDER_ACCOUNT, CORP_USER_POLICY } from "./fixtures";
+export {
+  encapsulate,
+  AWS_S2S_CONSERVATIVE,
+  type EncapInput,
+  type EncapResult,
+  type Layer,
+  type TunnelProtocol,
+  type EspCipher,
+} from "./encap";
+export {
+  scenario,
+  labWorld,
+  sandboxWorld,
+  VpcBuilder,
+  LAB_ACCOUNT,
+  APP_ROLE_POLICY,
+  LAB_ADMIN_POLICY,
+  LEARNER_USER_POLICY,
+  type RuleSpec,
+  type InstanceSpec,
+  type EndpointSpec,
+  type ScenarioBuilder,
+} from "./scenario";
+export {
+  labWithGatewayEndpoint,
+  labWithNat,
+  hybridWorld,
+  peeredWorld,
+  privateLinkWorld,
+  hubSpokeWorld,
+  brokenLab,
+  FAULTS,
+  type Fault,
+  type BrokenLab,
+  PROVIDER_ACCOUNT,
+  CORP_USER_POLICY,
+} from "./fixtures";

@@ -46,7 +46,8 @@ describe("CIDR relations", () => {
     expect(cidrWithin(c("10.0.0.0/8"), c("10.0.0.0/16"))).toBe(false);
   });
   it("private ranges", () => {
-    for (const ip of ["10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "100.64.0.1"]) expect(isPrivateIp(parseIp(ip)!)).toBe(true);
+    for (const ip of ["10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "100.64.0.1"])
+      expect(isPrivateIp(parseIp(ip)!)).toBe(true);
     for (const ip of ["172.32.0.1", "52.216.1.1", "8.8.8.8"]) expect(isPrivateIp(parseIp(ip)!)).toBe(false);
   });
 });

@@ -18,26 +18,50 @@ export function tick(world: World, seconds: number): World {
   let w: World = { ...world, clock: now };
   const due = (since: number, secs: number) => since + secs * 1000 <= now;
   for (const ep of Object.values(world.vpcEndpoints)) {
-    if (ep.state === "pending" && due(ep.stateChangedAt, ep.type === "GatewayLoadBalancer" ? TIMINGS.gwlbEndpointPending : TIMINGS.interfaceEndpointPending)) {
-      const at = ep.stateChangedAt + (ep.type === "GatewayLoadBalancer" ? TIMINGS.gwlbEndpointPending : TIMINGS.interfaceEndpointPending) * 1000;
+    if (
+      ep.state === "pending" &&
+      due(
+        ep.stateChangedAt,
+        ep.type === "GatewayLoadBalancer" ? TIMINGS.gwlbEndpointPending : TIMINGS.interfaceEndpointPending,
+      )
+    ) {
+      const at =
+        ep.stateChangedAt +
+        (ep.type === "GatewayLoadBalancer" ? TIMINGS.gwlbEndpointPending : TIMINGS.interfaceEndpointPending) * 1000;
       w = put(w, "vpcEndpoints", ep.id, { ...ep, state: "available", stateChangedAt: at });
     } else if (ep.state === "pendingAcceptance" && due(ep.stateChangedAt, TIMINGS.pendingAcceptanceExpires)) {
-      w = put(w, "vpcEndpoints", ep.id, { ...ep, state: "expired", stateChangedAt: ep.stateChangedAt + TIMINGS.pendingAcceptanceExpires * 1000 });
+      w = put(w, "vpcEndpoints", ep.id, {
+        ...ep,
+        state: "expired",
+        stateChangedAt: ep.stateChangedAt + TIMINGS.pendingAcceptanceExpires * 1000,
+      });
     } else if (ep.state === "deleting" && due(ep.stateChangedAt, TIMINGS.endpointDeleting)) {
       w = purgeEndpoint(w, ep.id);
     }
   }
   for (const nat of Object.values(world.natGateways)) {
     if (nat.state === "pending" && due(nat.stateChangedAt, TIMINGS.natGatewayPending)) {
-      w = put(w, "natGateways", nat.id, { ...nat, state: "available", stateChangedAt: nat.stateChangedAt + TIMINGS.natGatewayPending * 1000 });
+      w = put(w, "natGateways", nat.id, {
+        ...nat,
+        state: "available",
+        stateChangedAt: nat.stateChangedAt + TIMINGS.natGatewayPending * 1000,
+      });
     } else if (nat.state === "deleting" && due(nat.stateChangedAt, TIMINGS.natGatewayDeleting)) {
-      w = put(w, "natGateways", nat.id, { ...nat, state: "deleted", stateChangedAt: nat.stateChangedAt + TIMINGS.natGatewayDeleting * 1000 });
+      w = put(w, "natGateways", nat.id, {
+        ...nat,
+        state: "deleted",
+        stateChangedAt: nat.stateChangedAt + TIMINGS.natGatewayDeleting * 1000,
+      });
       w = remove(w, "networkInterfaces", nat.networkInterfaceId);
     }
   }
   for (const vpn of Object.values(world.vpnConnections)) {
     if (vpn.state === "pending" && due(vpn.stateChangedAt, TIMINGS.vpnConnectionPending)) {
-      w = put(w, "vpnConnections", vpn.id, { ...vpn, state: "available", stateChangedAt: vpn.stateChangedAt + TIMINGS.vpnConnectionPending * 1000 });
+      w = put(w, "vpnConnections", vpn.id, {
+        ...vpn,
+        state: "available",
+        stateChangedAt: vpn.stateChangedAt + TIMINGS.vpnConnectionPending * 1000,
+      });
     }
   }
   for (const pcx of Object.values(world.vpcPeeringConnections)) {

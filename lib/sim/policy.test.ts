@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { evaluatePolicy, evaluateRequest, globMatch, parsePolicy, validatePolicyDocument, type EvaluateInput } from "./policy";
+import {
+  evaluatePolicy,
+  evaluateRequest,
+  globMatch,
+  parsePolicy,
+  validatePolicyDocument,
+  type EvaluateInput,
+} from "./policy";
 import { DEFAULT_GATEWAY_POLICY, DEFAULT_INTERFACE_POLICY } from "./catalog";
 
 const ACCT = "111122223333";
@@ -7,7 +14,10 @@ const OTHER = "444455556666";
 const ROLE = `arn:aws:iam::${ACCT}:role/AppS3Role`;
 const SESSION = `arn:aws:sts::${ACCT}:assumed-role/AppS3Role/i-0123456789abcdef0`;
 
-const ALLOW_S3 = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }] });
+const ALLOW_S3 = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "*" }],
+});
 
 function req(over: Partial<EvaluateInput> = {}): EvaluateInput {
   return {
@@ -55,21 +65,77 @@ const VPC_ONLY = JSON.stringify({
 
 // https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-s3.html — endpoint policy limiting access to one bucket
 const ONE_BUCKET_ENDPOINT_POLICY = JSON.stringify({
-  Statement: [{ Sid: "Access-to-specific-bucket-only", Principal: "*", Action: ["s3:ListBucket", "s3:GetObject", "s3:PutObject"], Effect: "Allow", Resource: ["arn:aws:s3:::example-bucket", "arn:aws:s3:::example-bucket/*"] }],
+  Statement: [
+    {
+      Sid: "Access-to-specific-bucket-only",
+      Principal: "*",
+      Action: ["s3:ListBucket", "s3:GetObject", "s3:PutObject"],
+      Effect: "Allow",
+      Resource: ["arn:aws:s3:::example-bucket", "arn:aws:s3:::example-bucket/*"],
+    },
+  ],
 });
 // https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-s3.html — restrict to buckets of one account (s3:ResourceAccount)
 const OWN_ACCOUNT_BUCKETS = JSON.stringify({
-  Statement: [{ Sid: "Access-to-bucket-in-specific-account-only", Principal: "*", Action: "s3:*", Effect: "Allow", Resource: "*", Condition: { StringEquals: { "s3:ResourceAccount": ACCT } } }],
+  Statement: [
+    {
+      Sid: "Access-to-bucket-in-specific-account-only",
+      Principal: "*",
+      Action: "s3:*",
+      Effect: "Allow",
+      Resource: "*",
+      Condition: { StringEquals: { "s3:ResourceAccount": ACCT } },
+    },
+  ],
 });
 
 describe("bucket policies with aws:SourceVpce / aws:SourceVpc (S3 user guide examples)", () => {
-  const rows: Array<{ name: string; policy: string; context: Record<string, string>; allowed: boolean; deniedBy?: string }> = [
-    { name: "through the named endpoint", policy: VPCE_ONLY, context: { "aws:SourceVpce": "vpce-1a2b3c4d", "aws:SourceVpc": "vpc-111bbb22" }, allowed: true },
-    { name: "through another endpoint", policy: VPCE_ONLY, context: { "aws:SourceVpce": "vpce-99999999", "aws:SourceVpc": "vpc-111bbb22" }, allowed: false, deniedBy: "resource" },
-    { name: "not through an endpoint (console / laptop / NAT): key absent → StringNotEquals is true → Deny", policy: VPCE_ONLY, context: { "aws:SourceIp": "203.0.113.5" }, allowed: false, deniedBy: "resource" },
-    { name: "aws:SourceVpc: from the named VPC", policy: VPC_ONLY, context: { "aws:SourceVpce": "vpce-any", "aws:SourceVpc": "vpc-111bbb22" }, allowed: true },
-    { name: "aws:SourceVpc: from another VPC", policy: VPC_ONLY, context: { "aws:SourceVpce": "vpce-any", "aws:SourceVpc": "vpc-other" }, allowed: false, deniedBy: "resource" },
-    { name: "condition keys are case-insensitive (aws:sourceVpce vs aws:SourceVpce)", policy: VPCE_ONLY, context: { "AWS:SOURCEVPCE": "vpce-1a2b3c4d" }, allowed: true },
+  const rows: Array<{
+    name: string;
+    policy: string;
+    context: Record<string, string>;
+    allowed: boolean;
+    deniedBy?: string;
+  }> = [
+    {
+      name: "through the named endpoint",
+      policy: VPCE_ONLY,
+      context: { "aws:SourceVpce": "vpce-1a2b3c4d", "aws:SourceVpc": "vpc-111bbb22" },
+      allowed: true,
+    },
+    {
+      name: "through another endpoint",
+      policy: VPCE_ONLY,
+      context: { "aws:SourceVpce": "vpce-99999999", "aws:SourceVpc": "vpc-111bbb22" },
+      allowed: false,
+      deniedBy: "resource",
+    },
+    {
+      name: "not through an endpoint (console / laptop / NAT): key absent → StringNotEquals is true → Deny",
+      policy: VPCE_ONLY,
+      context: { "aws:SourceIp": "203.0.113.5" },
+      allowed: false,
+      deniedBy: "resource",
+    },
+    {
+      name: "aws:SourceVpc: from the named VPC",
+      policy: VPC_ONLY,
+      context: { "aws:SourceVpce": "vpce-any", "aws:SourceVpc": "vpc-111bbb22" },
+      allowed: true,
+    },
+    {
+      name: "aws:SourceVpc: from another VPC",
+      policy: VPC_ONLY,
+      context: { "aws:SourceVpce": "vpce-any", "aws:SourceVpc": "vpc-other" },
+      allowed: false,
+      deniedBy: "resource",
+    },
+    {
+      name: "condition keys are case-insensitive (aws:sourceVpce vs aws:SourceVpce)",
+      policy: VPCE_ONLY,
+      context: { "AWS:SOURCEVPCE": "vpce-1a2b3c4d" },
+      allowed: true,
+    },
   ];
   it.each(rows)("$name", (row) => {
     const ev = evaluateRequest(req({ resourcePolicy: row.policy, context: { ...req().context, ...row.context } }));
@@ -77,18 +143,49 @@ describe("bucket policies with aws:SourceVpce / aws:SourceVpc (S3 user guide exa
     if (row.deniedBy) {
       expect(ev.deniedBy).toBe(row.deniedBy);
       expect(ev.explicit).toBe(true);
-      expect(ev.message).toBe(`User: ${SESSION} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::my_secure_bucket" with an explicit deny in a resource-based policy`);
+      expect(ev.message).toBe(
+        `User: ${SESSION} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::my_secure_bucket" with an explicit deny in a resource-based policy`,
+      );
     }
   });
 });
 
 describe("IAM evaluation logic (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html)", () => {
-  const BUCKET_ALLOWS_ROLE = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: ROLE }, Action: "s3:ListBucket", Resource: "arn:aws:s3:::my_secure_bucket" }] });
-  const BUCKET_ALLOWS_ACCOUNT = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { AWS: ACCT }, Action: "s3:*", Resource: ["arn:aws:s3:::my_secure_bucket", "arn:aws:s3:::my_secure_bucket/*"] }] });
-  const DENY_LIST = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Deny", Action: "s3:ListBucket", Resource: "*" }] });
-  const rows: Array<{ name: string; over: Partial<EvaluateInput>; allowed: boolean; deniedBy?: string; explicit?: boolean; message?: string }> = [
+  const BUCKET_ALLOWS_ROLE = JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [
+      { Effect: "Allow", Principal: { AWS: ROLE }, Action: "s3:ListBucket", Resource: "arn:aws:s3:::my_secure_bucket" },
+    ],
+  });
+  const BUCKET_ALLOWS_ACCOUNT = JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Effect: "Allow",
+        Principal: { AWS: ACCT },
+        Action: "s3:*",
+        Resource: ["arn:aws:s3:::my_secure_bucket", "arn:aws:s3:::my_secure_bucket/*"],
+      },
+    ],
+  });
+  const DENY_LIST = JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [{ Effect: "Deny", Action: "s3:ListBucket", Resource: "*" }],
+  });
+  const rows: Array<{
+    name: string;
+    over: Partial<EvaluateInput>;
+    allowed: boolean;
+    deniedBy?: string;
+    explicit?: boolean;
+    message?: string;
+  }> = [
     { name: "same account: identity allows, no bucket policy", over: {}, allowed: true },
-    { name: "same account: no identity allow, bucket policy names the role", over: { identityPolicies: [], resourcePolicy: BUCKET_ALLOWS_ROLE }, allowed: true },
+    {
+      name: "same account: no identity allow, bucket policy names the role",
+      over: { identityPolicies: [], resourcePolicy: BUCKET_ALLOWS_ROLE },
+      allowed: true,
+    },
     {
       name: "same account: nothing allows → implicit deny, enhanced message",
       over: { identityPolicies: [] },
@@ -105,10 +202,30 @@ describe("IAM evaluation logic (https://docs.aws.amazon.com/IAM/latest/UserGuide
       explicit: true,
       message: `User: ${SESSION} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::my_secure_bucket" with an explicit deny in an identity-based policy`,
     },
-    { name: "cross-account: identity allows but the bucket policy does not → Access Denied", over: { resourceOwnerId: OTHER }, allowed: false, deniedBy: "resource", message: "Access Denied" },
-    { name: "cross-account: bucket allows the account but identity does not", over: { resourceOwnerId: OTHER, identityPolicies: [], resourcePolicy: BUCKET_ALLOWS_ACCOUNT }, allowed: false, deniedBy: "identity", message: "Access Denied" },
-    { name: "cross-account: both allow", over: { resourceOwnerId: OTHER, resourcePolicy: BUCKET_ALLOWS_ACCOUNT }, allowed: true },
-    { name: "account root principal", over: { identityPolicies: [], isRoot: true, principalArn: `arn:aws:iam::${ACCT}:root`, roleArn: undefined }, allowed: true },
+    {
+      name: "cross-account: identity allows but the bucket policy does not → Access Denied",
+      over: { resourceOwnerId: OTHER },
+      allowed: false,
+      deniedBy: "resource",
+      message: "Access Denied",
+    },
+    {
+      name: "cross-account: bucket allows the account but identity does not",
+      over: { resourceOwnerId: OTHER, identityPolicies: [], resourcePolicy: BUCKET_ALLOWS_ACCOUNT },
+      allowed: false,
+      deniedBy: "identity",
+      message: "Access Denied",
+    },
+    {
+      name: "cross-account: both allow",
+      over: { resourceOwnerId: OTHER, resourcePolicy: BUCKET_ALLOWS_ACCOUNT },
+      allowed: true,
+    },
+    {
+      name: "account root principal",
+      over: { identityPolicies: [], isRoot: true, principalArn: `arn:aws:iam::${ACCT}:root`, roleArn: undefined },
+      allowed: true,
+    },
   ];
   it.each(rows)("$name", (row) => {
     const ev = evaluateRequest(req(row.over));
@@ -120,11 +237,26 @@ describe("IAM evaluation logic (https://docs.aws.amazon.com/IAM/latest/UserGuide
 });
 
 describe("endpoint policies (https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html)", () => {
-  const rows: Array<{ name: string; over: Partial<EvaluateInput>; allowed: boolean; deniedBy?: string; message?: string }> = [
+  const rows: Array<{
+    name: string;
+    over: Partial<EvaluateInput>;
+    allowed: boolean;
+    deniedBy?: string;
+    message?: string;
+  }> = [
     { name: "default gateway policy allows", over: { endpointPolicy: DEFAULT_GATEWAY_POLICY }, allowed: true },
     { name: "default interface policy allows", over: { endpointPolicy: DEFAULT_INTERFACE_POLICY }, allowed: true },
-    { name: "an endpoint policy never grants by itself", over: { endpointPolicy: DEFAULT_GATEWAY_POLICY, identityPolicies: [] }, allowed: false, deniedBy: "identity" },
-    { name: "one-bucket policy: that bucket", over: { endpointPolicy: ONE_BUCKET_ENDPOINT_POLICY, resourceArn: "arn:aws:s3:::example-bucket" }, allowed: true },
+    {
+      name: "an endpoint policy never grants by itself",
+      over: { endpointPolicy: DEFAULT_GATEWAY_POLICY, identityPolicies: [] },
+      allowed: false,
+      deniedBy: "identity",
+    },
+    {
+      name: "one-bucket policy: that bucket",
+      over: { endpointPolicy: ONE_BUCKET_ENDPOINT_POLICY, resourceArn: "arn:aws:s3:::example-bucket" },
+      allowed: true,
+    },
     {
       name: "one-bucket policy: another bucket → implicit deny by the VPC endpoint policy",
       over: { endpointPolicy: ONE_BUCKET_ENDPOINT_POLICY, resourceArn: "arn:aws:s3:::other-bucket" },
@@ -132,19 +264,61 @@ describe("endpoint policies (https://docs.aws.amazon.com/vpc/latest/privatelink/
       deniedBy: "endpoint",
       message: `User: ${SESSION} is not authorized to perform: s3:ListBucket because no VPC endpoint policy allows the s3:ListBucket action`,
     },
-    { name: "one-bucket policy: ListAllMyBuckets is not covered", over: { endpointPolicy: ONE_BUCKET_ENDPOINT_POLICY, action: "s3:ListAllMyBuckets", resourceArn: "arn:aws:s3:::*" }, allowed: false, deniedBy: "endpoint" },
-    { name: "s3:ResourceAccount: own bucket", over: { endpointPolicy: OWN_ACCOUNT_BUCKETS, context: { ...req().context, "s3:ResourceAccount": ACCT } }, allowed: true },
-    { name: "s3:ResourceAccount: a bucket in another account (exfiltration)", over: { endpointPolicy: OWN_ACCOUNT_BUCKETS, resourceOwnerId: OTHER, context: { ...req().context, "s3:ResourceAccount": OTHER } }, allowed: false, deniedBy: "endpoint", message: "Access Denied" },
+    {
+      name: "one-bucket policy: ListAllMyBuckets is not covered",
+      over: {
+        endpointPolicy: ONE_BUCKET_ENDPOINT_POLICY,
+        action: "s3:ListAllMyBuckets",
+        resourceArn: "arn:aws:s3:::*",
+      },
+      allowed: false,
+      deniedBy: "endpoint",
+    },
+    {
+      name: "s3:ResourceAccount: own bucket",
+      over: { endpointPolicy: OWN_ACCOUNT_BUCKETS, context: { ...req().context, "s3:ResourceAccount": ACCT } },
+      allowed: true,
+    },
+    {
+      name: "s3:ResourceAccount: a bucket in another account (exfiltration)",
+      over: {
+        endpointPolicy: OWN_ACCOUNT_BUCKETS,
+        resourceOwnerId: OTHER,
+        context: { ...req().context, "s3:ResourceAccount": OTHER },
+      },
+      allowed: false,
+      deniedBy: "endpoint",
+      message: "Access Denied",
+    },
     {
       name: "explicit deny in the endpoint policy",
-      over: { endpointPolicy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*" }, { Effect: "Deny", Principal: "*", Action: "s3:ListBucket", Resource: "*" }] }) },
+      over: {
+        endpointPolicy: JSON.stringify({
+          Statement: [
+            { Effect: "Allow", Principal: "*", Action: "*", Resource: "*" },
+            { Effect: "Deny", Principal: "*", Action: "s3:ListBucket", Resource: "*" },
+          ],
+        }),
+      },
       allowed: false,
       deniedBy: "endpoint",
       message: `User: ${SESSION} is not authorized to perform: s3:ListBucket on resource: "arn:aws:s3:::my_secure_bucket" with an explicit deny in a VPC endpoint policy`,
     },
     {
       name: "aws:PrincipalArn condition restricts principals on a gateway endpoint",
-      over: { endpointPolicy: JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "*", Resource: "*", Condition: { ArnLike: { "aws:PrincipalArn": `arn:aws:iam::${ACCT}:role/Other*` } } }] }) },
+      over: {
+        endpointPolicy: JSON.stringify({
+          Statement: [
+            {
+              Effect: "Allow",
+              Principal: "*",
+              Action: "*",
+              Resource: "*",
+              Condition: { ArnLike: { "aws:PrincipalArn": `arn:aws:iam::${ACCT}:role/Other*` } },
+            },
+          ],
+        }),
+      },
       allowed: false,
       deniedBy: "endpoint",
     },
@@ -159,7 +333,11 @@ describe("endpoint policies (https://docs.aws.amazon.com/vpc/latest/privatelink/
 
 describe("condition operators (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html)", () => {
   const stmt = (op: string, key: string, value: string | string[]) =>
-    JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", Action: "s3:*", Resource: "*", Condition: { [op]: { [key]: value } } }] });
+    JSON.stringify({
+      Statement: [
+        { Effect: "Allow", Principal: "*", Action: "s3:*", Resource: "*", Condition: { [op]: { [key]: value } } },
+      ],
+    });
   const rows: Array<{ op: string; value: string | string[]; actual?: string; match: boolean }> = [
     { op: "StringEquals", value: "vpce-1", actual: "vpce-1", match: true },
     { op: "StringEquals", value: ["vpce-2", "vpce-1"], actual: "vpce-1", match: true },
@@ -184,36 +362,92 @@ describe("condition operators (https://docs.aws.amazon.com/IAM/latest/UserGuide/
     { op: "NumericLessThan", value: "5", actual: "3", match: false },
   ];
   it.each(rows)("$op $value vs $actual → $match", (row) => {
-    const r = evaluatePolicy(stmt(row.op, "test:Key", row.value), { ...req(), context: row.actual === undefined ? {} : { "test:key": row.actual } }, { resourcePolicy: true });
+    const r = evaluatePolicy(
+      stmt(row.op, "test:Key", row.value),
+      { ...req(), context: row.actual === undefined ? {} : { "test:key": row.actual } },
+      { resourcePolicy: true },
+    );
     expect(r === "allow").toBe(row.match);
   });
 
   it("aws:SourceIp never matches through an endpoint: a NotIpAddress deny blocks endpoint traffic (aws-reference §6.3)", () => {
-    const policy = JSON.stringify({ Statement: [{ Effect: "Deny", Principal: "*", Action: "s3:*", Resource: "*", Condition: { NotIpAddress: { "aws:SourceIp": "203.0.113.0/24" } } }] });
-    const ev = evaluateRequest(req({ resourcePolicy: policy, context: { ...req().context, "aws:SourceVpce": "vpce-1a2b3c4d" } }));
+    const policy = JSON.stringify({
+      Statement: [
+        {
+          Effect: "Deny",
+          Principal: "*",
+          Action: "s3:*",
+          Resource: "*",
+          Condition: { NotIpAddress: { "aws:SourceIp": "203.0.113.0/24" } },
+        },
+      ],
+    });
+    const ev = evaluateRequest(
+      req({ resourcePolicy: policy, context: { ...req().context, "aws:SourceVpce": "vpce-1a2b3c4d" } }),
+    );
     expect(ev).toMatchObject({ allowed: false, deniedBy: "resource", explicit: true });
   });
 });
 
 describe("elements and wildcards", () => {
-  const rows: Array<{ name: string; statement: Record<string, unknown>; action?: string; resource?: string; match: boolean }> = [
+  const rows: Array<{
+    name: string;
+    statement: Record<string, unknown>;
+    action?: string;
+    resource?: string;
+    match: boolean;
+  }> = [
     { name: "Action wildcard", statement: { Action: "s3:List*", Resource: "*" }, action: "s3:ListBucket", match: true },
-    { name: "Action is case-insensitive", statement: { Action: "S3:listbucket", Resource: "*" }, action: "s3:ListBucket", match: true },
-    { name: "Resource is case-sensitive", statement: { Action: "s3:*", Resource: "arn:aws:s3:::My_Secure_Bucket" }, match: false },
-    { name: "NotAction", statement: { NotAction: "s3:DeleteBucket", Resource: "*" }, action: "s3:ListBucket", match: true },
-    { name: "NotAction excludes", statement: { NotAction: "s3:List*", Resource: "*" }, action: "s3:ListBucket", match: false },
+    {
+      name: "Action is case-insensitive",
+      statement: { Action: "S3:listbucket", Resource: "*" },
+      action: "s3:ListBucket",
+      match: true,
+    },
+    {
+      name: "Resource is case-sensitive",
+      statement: { Action: "s3:*", Resource: "arn:aws:s3:::My_Secure_Bucket" },
+      match: false,
+    },
+    {
+      name: "NotAction",
+      statement: { NotAction: "s3:DeleteBucket", Resource: "*" },
+      action: "s3:ListBucket",
+      match: true,
+    },
+    {
+      name: "NotAction excludes",
+      statement: { NotAction: "s3:List*", Resource: "*" },
+      action: "s3:ListBucket",
+      match: false,
+    },
     { name: "NotResource", statement: { Action: "s3:*", NotResource: "arn:aws:s3:::other*" }, match: true },
-    { name: "object ARN does not match the bucket ARN", statement: { Action: "s3:*", Resource: "arn:aws:s3:::my_secure_bucket" }, resource: "arn:aws:s3:::my_secure_bucket/key", match: false },
-    { name: "object ARN matches bucket/*", statement: { Action: "s3:*", Resource: "arn:aws:s3:::my_secure_bucket/*" }, resource: "arn:aws:s3:::my_secure_bucket/key", match: true },
+    {
+      name: "object ARN does not match the bucket ARN",
+      statement: { Action: "s3:*", Resource: "arn:aws:s3:::my_secure_bucket" },
+      resource: "arn:aws:s3:::my_secure_bucket/key",
+      match: false,
+    },
+    {
+      name: "object ARN matches bucket/*",
+      statement: { Action: "s3:*", Resource: "arn:aws:s3:::my_secure_bucket/*" },
+      resource: "arn:aws:s3:::my_secure_bucket/key",
+      match: true,
+    },
   ];
   it.each(rows)("$name", (row) => {
     const policy = JSON.stringify({ Statement: [{ Effect: "Allow", Principal: "*", ...row.statement }] });
-    const r = evaluatePolicy(policy, { ...req(), action: row.action ?? "s3:ListBucket", resourceArn: row.resource ?? "arn:aws:s3:::my_secure_bucket" }, { resourcePolicy: true });
+    const r = evaluatePolicy(
+      policy,
+      { ...req(), action: row.action ?? "s3:ListBucket", resourceArn: row.resource ?? "arn:aws:s3:::my_secure_bucket" },
+      { resourcePolicy: true },
+    );
     expect(r === "allow").toBe(row.match);
   });
 
   it("Principal forms", () => {
-    const p = (principal: unknown) => JSON.stringify({ Statement: [{ Effect: "Allow", Principal: principal, Action: "s3:*", Resource: "*" }] });
+    const p = (principal: unknown) =>
+      JSON.stringify({ Statement: [{ Effect: "Allow", Principal: principal, Action: "s3:*", Resource: "*" }] });
     expect(evaluatePolicy(p("*"), req(), { resourcePolicy: true })).toBe("allow");
     expect(evaluatePolicy(p({ AWS: "*" }), req(), { resourcePolicy: true })).toBe("allow");
     expect(evaluatePolicy(p({ AWS: ACCT }), req(), { resourcePolicy: true })).toBe("allow");
@@ -222,9 +456,17 @@ describe("elements and wildcards", () => {
     expect(evaluatePolicy(p({ AWS: SESSION }), req(), { resourcePolicy: true })).toBe("allow");
     expect(evaluatePolicy(p({ AWS: `arn:aws:iam::${OTHER}:root` }), req(), { resourcePolicy: true })).toBe("none");
     expect(evaluatePolicy(p({ Service: "ec2.amazonaws.com" }), req(), { resourcePolicy: true })).toBe("none");
-    const notPrincipal = JSON.stringify({ Statement: [{ Effect: "Deny", NotPrincipal: { AWS: ROLE }, Action: "s3:*", Resource: "*" }] });
+    const notPrincipal = JSON.stringify({
+      Statement: [{ Effect: "Deny", NotPrincipal: { AWS: ROLE }, Action: "s3:*", Resource: "*" }],
+    });
     expect(evaluatePolicy(notPrincipal, req(), { resourcePolicy: true })).toBe("none");
-    expect(evaluatePolicy(notPrincipal, { ...req(), roleArn: undefined, principalArn: `arn:aws:iam::${ACCT}:user/bob` }, { resourcePolicy: true })).toBe("deny");
+    expect(
+      evaluatePolicy(
+        notPrincipal,
+        { ...req(), roleArn: undefined, principalArn: `arn:aws:iam::${ACCT}:user/bob` },
+        { resourcePolicy: true },
+      ),
+    ).toBe("deny");
   });
 
   it("globMatch", () => {
@@ -236,15 +478,69 @@ describe("elements and wildcards", () => {
 });
 
 describe("validation (S3 put-bucket-policy, IAM, endpoint policies)", () => {
-  const rows: Array<{ name: string; json: string; kind: "bucket" | "identity" | "endpoint"; gateway?: boolean; ok: boolean; code?: string; message?: string }> = [
-    { name: "not JSON", json: "nope", kind: "bucket", ok: false, code: "MalformedPolicy", message: "Policies must be valid JSON and the first byte must be '{'" },
-    { name: "bucket policy without Principal", json: '{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}]}', kind: "bucket", ok: false, code: "MalformedPolicy", message: "Missing required field Principal" },
-    { name: "bucket policy with an invalid action", json: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3ListBucket","Resource":"arn:aws:s3:::b"}]}', kind: "bucket", ok: false, code: "MalformedPolicy", message: "Policy has invalid action" },
-    { name: "bucket policy for another bucket", json: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::other"}]}', kind: "bucket", ok: false, code: "MalformedPolicy", message: "Policy has invalid resource" },
-    { name: "identity policy with Principal", json: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*"}]}', kind: "identity", ok: false, code: "MalformedPolicyDocument" },
-    { name: "default gateway endpoint policy", json: DEFAULT_GATEWAY_POLICY, kind: "endpoint", gateway: true, ok: true },
+  const rows: Array<{
+    name: string;
+    json: string;
+    kind: "bucket" | "identity" | "endpoint";
+    gateway?: boolean;
+    ok: boolean;
+    code?: string;
+    message?: string;
+  }> = [
+    {
+      name: "not JSON",
+      json: "nope",
+      kind: "bucket",
+      ok: false,
+      code: "MalformedPolicy",
+      message: "Policies must be valid JSON and the first byte must be '{'",
+    },
+    {
+      name: "bucket policy without Principal",
+      json: '{"Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"arn:aws:s3:::b/*"}]}',
+      kind: "bucket",
+      ok: false,
+      code: "MalformedPolicy",
+      message: "Missing required field Principal",
+    },
+    {
+      name: "bucket policy with an invalid action",
+      json: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3ListBucket","Resource":"arn:aws:s3:::b"}]}',
+      kind: "bucket",
+      ok: false,
+      code: "MalformedPolicy",
+      message: "Policy has invalid action",
+    },
+    {
+      name: "bucket policy for another bucket",
+      json: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::other"}]}',
+      kind: "bucket",
+      ok: false,
+      code: "MalformedPolicy",
+      message: "Policy has invalid resource",
+    },
+    {
+      name: "identity policy with Principal",
+      json: '{"Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*"}]}',
+      kind: "identity",
+      ok: false,
+      code: "MalformedPolicyDocument",
+    },
+    {
+      name: "default gateway endpoint policy",
+      json: DEFAULT_GATEWAY_POLICY,
+      kind: "endpoint",
+      gateway: true,
+      ok: true,
+    },
     { name: "default interface endpoint policy", json: DEFAULT_INTERFACE_POLICY, kind: "endpoint", ok: true },
-    { name: "too long endpoint policy", json: `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*","Sid":"${"x".repeat(20500)}"}]}`, kind: "endpoint", ok: false, code: "InvalidParameter" },
+    {
+      name: "too long endpoint policy",
+      json: `{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*","Sid":"${"x".repeat(20500)}"}]}`,
+      kind: "endpoint",
+      ok: false,
+      code: "InvalidParameter",
+    },
   ];
   it.each(rows)("$name", (row) => {
     const r = validatePolicyDocument(row.json, { kind: row.kind, gateway: row.gateway, bucketName: "b" });

@@ -39,7 +39,8 @@ const parseCache = new Map<string, ParseResult>();
 function toStrArray(x: unknown): string[] | undefined {
   if (typeof x === "string") return [x];
   if (typeof x === "boolean" || typeof x === "number") return [String(x)];
-  if (Array.isArray(x) && x.every((v) => typeof v === "string" || typeof v === "boolean" || typeof v === "number")) return x.map(String);
+  if (Array.isArray(x) && x.every((v) => typeof v === "string" || typeof v === "boolean" || typeof v === "number"))
+    return x.map(String);
   return undefined;
 }
 
@@ -60,7 +61,8 @@ function parsePrincipal(x: unknown): PrincipalSpec | undefined | null {
 
 /** Parse a policy JSON string. Never throws. Results are cached by string. */
 export function parsePolicy(json: string): ParseResult {
-  if (typeof json !== "string") return { ok: false, error: "Policies must be valid JSON and the first byte must be '{'" };
+  if (typeof json !== "string")
+    return { ok: false, error: "Policies must be valid JSON and the first byte must be '{'" };
   const hit = parseCache.get(json);
   if (hit) return hit;
   const result = parseUncached(json);
@@ -71,13 +73,15 @@ export function parsePolicy(json: string): ParseResult {
 
 function parseUncached(json: string): ParseResult {
   let raw: unknown;
-  if (!json.trimStart().startsWith("{")) return { ok: false, error: "Policies must be valid JSON and the first byte must be '{'" };
+  if (!json.trimStart().startsWith("{"))
+    return { ok: false, error: "Policies must be valid JSON and the first byte must be '{'" };
   try {
     raw = JSON.parse(json);
   } catch {
     return { ok: false, error: "Policies must be valid JSON and the first byte must be '{'" };
   }
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return { ok: false, error: "Policies must be valid JSON and the first byte must be '{'" };
+  if (!raw || typeof raw !== "object" || Array.isArray(raw))
+    return { ok: false, error: "Policies must be valid JSON and the first byte must be '{'" };
   const obj = raw as Record<string, unknown>;
   const stmtsRaw = obj.Statement;
   const list = Array.isArray(stmtsRaw) ? stmtsRaw : stmtsRaw && typeof stmtsRaw === "object" ? [stmtsRaw] : undefined;
@@ -103,10 +107,12 @@ function parseUncached(json: string): ParseResult {
       if (p !== undefined) st[key] = p;
     }
     if (r.Condition !== undefined) {
-      if (!r.Condition || typeof r.Condition !== "object" || Array.isArray(r.Condition)) return { ok: false, error: "Invalid Condition" };
+      if (!r.Condition || typeof r.Condition !== "object" || Array.isArray(r.Condition))
+        return { ok: false, error: "Invalid Condition" };
       const cond: Record<string, Record<string, string[]>> = {};
       for (const [op, block] of Object.entries(r.Condition as Record<string, unknown>)) {
-        if (!block || typeof block !== "object" || Array.isArray(block)) return { ok: false, error: `Invalid Condition block ${op}` };
+        if (!block || typeof block !== "object" || Array.isArray(block))
+          return { ok: false, error: `Invalid Condition block ${op}` };
         const b: Record<string, string[]> = {};
         for (const [k, v] of Object.entries(block as Record<string, unknown>)) {
           const arr = toStrArray(v);
@@ -125,7 +131,26 @@ function parseUncached(json: string): ParseResult {
   return { ok: true, policy };
 }
 
-const KNOWN_SERVICE_PREFIXES = new Set(["s3", "dynamodb", "sqs", "sns", "sts", "kms", "ec2", "ssm", "logs", "iam", "secretsmanager", "lambda", "ecr", "execute-api", "kinesis", "cloudwatch", "elasticloadbalancing", "*"]);
+const KNOWN_SERVICE_PREFIXES = new Set([
+  "s3",
+  "dynamodb",
+  "sqs",
+  "sns",
+  "sts",
+  "kms",
+  "ec2",
+  "ssm",
+  "logs",
+  "iam",
+  "secretsmanager",
+  "lambda",
+  "ecr",
+  "execute-api",
+  "kinesis",
+  "cloudwatch",
+  "elasticloadbalancing",
+  "*",
+]);
 
 /**
  * Validate a policy for a given attachment point. Error codes:
@@ -136,30 +161,58 @@ export function validatePolicyDocument(
   json: string,
   opts: { kind: "bucket" | "identity" | "endpoint"; gateway?: boolean; bucketName?: string },
 ): { ok: true; policy: Policy } | { ok: false; error: SimError } {
-  const code = opts.kind === "bucket" ? "MalformedPolicy" : opts.kind === "identity" ? "MalformedPolicyDocument" : "InvalidPolicyDocument";
+  const code =
+    opts.kind === "bucket"
+      ? "MalformedPolicy"
+      : opts.kind === "identity"
+        ? "MalformedPolicyDocument"
+        : "InvalidPolicyDocument";
   if (typeof json === "string" && opts.kind === "endpoint" && json.length > 20480) {
-    return { ok: false, error: { code: "InvalidParameter", message: "Policy document exceeds the maximum size of 20480 characters." } };
+    return {
+      ok: false,
+      error: { code: "InvalidParameter", message: "Policy document exceeds the maximum size of 20480 characters." },
+    };
   }
   const p = parsePolicy(json);
   if (!p.ok) return { ok: false, error: { code, message: p.error } };
   for (const s of p.policy.Statement) {
     const hasPrincipal = s.Principal !== undefined || s.NotPrincipal !== undefined;
-    if (opts.kind === "identity" && hasPrincipal) return { ok: false, error: { code, message: "Policy document should not specify a principal." } };
-    if (opts.kind !== "identity" && !hasPrincipal) return { ok: false, error: { code, message: "Missing required field Principal" } };
-    if (opts.kind === "endpoint" && opts.gateway && !(s.Principal === "*" || (s.Principal && typeof s.Principal === "object" && s.Principal.AWS?.length === 1 && s.Principal.AWS[0] === "*"))) {
+    if (opts.kind === "identity" && hasPrincipal)
+      return { ok: false, error: { code, message: "Policy document should not specify a principal." } };
+    if (opts.kind !== "identity" && !hasPrincipal)
+      return { ok: false, error: { code, message: "Missing required field Principal" } };
+    if (
+      opts.kind === "endpoint" &&
+      opts.gateway &&
+      !(
+        s.Principal === "*" ||
+        (s.Principal && typeof s.Principal === "object" && s.Principal.AWS?.length === 1 && s.Principal.AWS[0] === "*")
+      )
+    ) {
       // Gateway endpoints require "Principal": "*" (aws-reference §6.2).
-      return { ok: false, error: { code, message: "Gateway endpoint policies must specify \"Principal\": \"*\"; use the aws:PrincipalArn condition key to restrict principals." } };
+      return {
+        ok: false,
+        error: {
+          code,
+          message:
+            'Gateway endpoint policies must specify "Principal": "*"; use the aws:PrincipalArn condition key to restrict principals.',
+        },
+      };
     }
     for (const a of [...(s.Action ?? []), ...(s.NotAction ?? [])]) {
       const prefix = a === "*" ? "*" : a.split(":")[0]?.toLowerCase();
       if (a !== "*" && (!a.includes(":") || !KNOWN_SERVICE_PREFIXES.has(prefix))) {
-        return { ok: false, error: { code, message: opts.kind === "bucket" ? "Policy has invalid action" : `Invalid action: ${a}` } };
+        return {
+          ok: false,
+          error: { code, message: opts.kind === "bucket" ? "Policy has invalid action" : `Invalid action: ${a}` },
+        };
       }
     }
     if (opts.kind === "bucket" && opts.bucketName) {
       for (const r of [...(s.Resource ?? []), ...(s.NotResource ?? [])]) {
         const b = /^arn:aws:s3:::([^/]+)/.exec(r)?.[1];
-        if (!b || !globMatch(b, opts.bucketName, false)) return { ok: false, error: { code, message: "Policy has invalid resource" } };
+        if (!b || !globMatch(b, opts.bucketName, false))
+          return { ok: false, error: { code, message: "Policy has invalid resource" } };
       }
     }
   }
@@ -172,11 +225,15 @@ const globCache = new Map<string, RegExp>();
 /** IAM glob: `*` any run, `?` one char. */
 export function globMatch(pattern: string, value: string, ignoreCase: boolean): boolean {
   if (pattern === "*") return true;
-  if (!pattern.includes("*") && !pattern.includes("?")) return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+  if (!pattern.includes("*") && !pattern.includes("?"))
+    return ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
   const key = (ignoreCase ? "i:" : "c:") + pattern;
   let re = globCache.get(key);
   if (!re) {
-    const src = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+    const src = pattern
+      .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+      .replace(/\*/g, ".*")
+      .replace(/\?/g, ".");
     re = new RegExp(`^${src}$`, ignoreCase ? "is" : "s");
     if (globCache.size > 5000) globCache.clear();
     globCache.set(key, re);
@@ -215,7 +272,11 @@ function lookupKey(ctx: Record<string, string | undefined>, key: string): string
   return undefined;
 }
 
-function conditionHolds(opRaw: string, block: Record<string, string[]>, ctx: Record<string, string | undefined>): boolean {
+function conditionHolds(
+  opRaw: string,
+  block: Record<string, string[]>,
+  ctx: Record<string, string | undefined>,
+): boolean {
   let op = opRaw.replace(/^(ForAnyValue|ForAllValues):/i, "");
   let ifExists = false;
   if (op.endsWith("IfExists")) {
@@ -292,7 +353,11 @@ function statementApplies(s: Statement, req: RequestInfo, checkPrincipal: boolea
 export type PolicyDecision = "allow" | "deny" | "none";
 
 /** Evaluate one policy: explicit deny → "deny", else any allow → "allow", else "none". Malformed → "none". */
-export function evaluatePolicy(json: string | undefined, req: RequestInfo, opts: { resourcePolicy: boolean }): PolicyDecision {
+export function evaluatePolicy(
+  json: string | undefined,
+  req: RequestInfo,
+  opts: { resourcePolicy: boolean },
+): PolicyDecision {
   if (json === undefined) return "none";
   const p = parsePolicy(json);
   if (!p.ok) return "none";
@@ -348,7 +413,9 @@ export function evaluateRequest(input: EvaluateInput): Evaluation {
       }, "none");
   const resource = evaluatePolicy(input.resourcePolicy, input, { resourcePolicy: true });
   const endpoint: PolicyDecision | "not-applicable" =
-    input.endpointPolicy === undefined ? "not-applicable" : evaluatePolicy(input.endpointPolicy, input, { resourcePolicy: true });
+    input.endpointPolicy === undefined
+      ? "not-applicable"
+      : evaluatePolicy(input.endpointPolicy, input, { resourcePolicy: true });
   const decisions = { identity, resource, endpoint };
   const sameAccount = input.resourceOwnerId === undefined || input.resourceOwnerId === input.principalAccount;
   const explicitMsg = (k: PolicyKindName) =>
@@ -356,7 +423,9 @@ export function evaluateRequest(input: EvaluateInput): Evaluation {
       ? `User: ${input.principalArn} is not authorized to perform: ${input.action} on resource: "${input.resourceArn}" with an explicit deny in ${article(TYPE_TEXT[k])} ${TYPE_TEXT[k]} policy`
       : "Access Denied";
   const implicitMsg = (k: PolicyKindName) =>
-    sameAccount ? `User: ${input.principalArn} is not authorized to perform: ${input.action} because no ${TYPE_TEXT[k]} policy allows the ${input.action} action` : "Access Denied";
+    sameAccount
+      ? `User: ${input.principalArn} is not authorized to perform: ${input.action} because no ${TYPE_TEXT[k]} policy allows the ${input.action} action`
+      : "Access Denied";
   const deny = (k: PolicyKindName, explicit: boolean): Evaluation => ({
     allowed: false,
     deniedBy: k,

@@ -1,5 +1,5 @@
 /** Route lookup (longest prefix match incl. prefix lists), SG and NACL evaluation, and per-World indexes. */
-import type { Eni, NetworkAcl, Route, RouteTable, SecurityGroup, Subnet, World } from "./schema";
+import type { Eni, NetworkAcl, Route, RouteTable, SecurityGroup, Subnet, VpcEndpoint, World } from "./schema";
 import { cidrContains, parseCidr, parseCidrLenient, parseIp } from "./ip";
 import { REGIONS, AWS_SERVICES, servicePublicCidrs } from "./catalog";
 
@@ -9,6 +9,8 @@ export interface WorldIndex {
   eniByPublicIp: Map<string, Eni>;
   rtBySubnet: Map<string, RouteTable>;
   aclBySubnet: Map<string, NetworkAcl>;
+  endpointsByVpc: Map<string, VpcEndpoint[]>;
+  endpointByEni: Map<string, VpcEndpoint>;
 }
 
 const indexCache = new WeakMap<World, WorldIndex>();
@@ -29,18 +31,31 @@ export function indexOf(world: World): WorldIndex {
     for (const a of rt.associations) if (a.subnetId && a.state === "associated") rtBySubnet.set(a.subnetId, rt);
   }
   const aclBySubnet = new Map<string, NetworkAcl>();
-  for (const acl of Object.values(world.networkAcls)) for (const a of acl.associations) aclBySubnet.set(a.subnetId, acl);
-  const idx = { eniByVpcIp, eniByPublicIp, rtBySubnet, aclBySubnet };
+  for (const acl of Object.values(world.networkAcls))
+    for (const a of acl.associations) aclBySubnet.set(a.subnetId, acl);
+  const endpointsByVpc = new Map<string, VpcEndpoint[]>();
+  const endpointByEni = new Map<string, VpcEndpoint>();
+  for (const ep of Object.values(world.vpcEndpoints)) {
+    let list = endpointsByVpc.get(ep.vpcId);
+    if (!list) endpointsByVpc.set(ep.vpcId, (list = []));
+    list.push(ep);
+    for (const id of ep.networkInterfaceIds) endpointByEni.set(id, ep);
+  }
+  const idx = { eniByVpcIp, eniByPublicIp, rtBySubnet, aclBySubnet, endpointsByVpc, endpointByEni };
   indexCache.set(world, idx);
   return idx;
 }
 
 export function routeTableOf(world: World, subnet: Subnet): RouteTable | undefined {
-  return indexOf(world).rtBySubnet.get(subnet.id) ?? world.routeTables[world.vpcs[subnet.vpcId]?.mainRouteTableId ?? ""];
+  return (
+    indexOf(world).rtBySubnet.get(subnet.id) ?? world.routeTables[world.vpcs[subnet.vpcId]?.mainRouteTableId ?? ""]
+  );
 }
 
 export function aclOf(world: World, subnet: Subnet): NetworkAcl | undefined {
-  return indexOf(world).aclBySubnet.get(subnet.id) ?? world.networkAcls[world.vpcs[subnet.vpcId]?.defaultNetworkAclId ?? ""];
+  return (
+    indexOf(world).aclBySubnet.get(subnet.id) ?? world.networkAcls[world.vpcs[subnet.vpcId]?.defaultNetworkAclId ?? ""]
+  );
 }
 
 export function eniAt(world: World, vpcId: string, ip: string): Eni | undefined {
@@ -94,7 +109,15 @@ export function lookupRoute(world: World, rt: RouteTable, ipStr: string): RouteM
 }
 
 export function routeTargetId(r: Route): string {
-  return r.gatewayId ?? r.natGatewayId ?? r.vpcPeeringConnectionId ?? r.instanceId ?? r.networkInterfaceId ?? r.transitGatewayId ?? "";
+  return (
+    r.gatewayId ??
+    r.natGatewayId ??
+    r.vpcPeeringConnectionId ??
+    r.instanceId ??
+    r.networkInterfaceId ??
+    r.transitGatewayId ??
+    ""
+  );
 }
 
 export function routeDestination(r: Route): string {
@@ -104,7 +127,13 @@ export function routeDestination(r: Route): string {
 // ── security groups ─────────────────────────────────────────────────────────
 export type Proto = "tcp" | "udp" | "icmp";
 
-function protoMatches(ruleProto: string, proto: Proto, fromPort: number | undefined, toPort: number | undefined, port: number): boolean {
+function protoMatches(
+  ruleProto: string,
+  proto: Proto,
+  fromPort: number | undefined,
+  toPort: number | undefined,
+  port: number,
+): boolean {
   if (ruleProto === "-1") return true;
   if (ruleProto !== proto) return false;
   if (proto === "icmp") return true;
@@ -118,7 +147,14 @@ export interface Peer {
   groupIds: string[];
 }
 
-export function sgAllows(world: World, groupIds: string[], direction: "ingress" | "egress", peer: Peer, port: number, proto: Proto): { allowed: boolean; groupId?: string; ruleId?: string } {
+export function sgAllows(
+  world: World,
+  groupIds: string[],
+  direction: "ingress" | "egress",
+  peer: Peer,
+  port: number,
+  proto: Proto,
+): { allowed: boolean; groupId?: string; ruleId?: string } {
   const ip = parseIp(peer.ip);
   if (ip === undefined) return { allowed: false };
   for (const gid of groupIds) {
@@ -147,14 +183,21 @@ export function sgAllows(world: World, groupIds: string[], direction: "ingress" 
 // ── network ACLs ────────────────────────────────────────────────────────────
 const PROTO_NUM: Record<Proto, string> = { tcp: "6", udp: "17", icmp: "1" };
 
-export function naclAllows(acl: NetworkAcl | undefined, egress: boolean, peerIp: string, port: number, proto: Proto): { allowed: boolean; ruleNumber?: number } {
+export function naclAllows(
+  acl: NetworkAcl | undefined,
+  egress: boolean,
+  peerIp: string,
+  port: number,
+  proto: Proto,
+): { allowed: boolean; ruleNumber?: number } {
   if (!acl) return { allowed: true };
   const ip = parseIp(peerIp);
   if (ip === undefined) return { allowed: false };
   const entries = acl.entries.filter((e) => e.egress === egress).sort((a, b) => a.ruleNumber - b.ruleNumber);
   for (const e of entries) {
     if (e.protocol !== "-1" && e.protocol !== PROTO_NUM[proto]) continue;
-    if (e.portRange && (proto === "tcp" || proto === "udp") && (port < e.portRange.from || port > e.portRange.to)) continue;
+    if (e.portRange && (proto === "tcp" || proto === "udp") && (port < e.portRange.from || port > e.portRange.to))
+      continue;
     const c = parseCidr(e.cidrBlock) ?? parseCidrLenient(e.cidrBlock);
     if (!c || !cidrContains(c, ip)) continue;
     return { allowed: e.ruleAction === "allow", ruleNumber: e.ruleNumber };

@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { WorldSchema } from "./schema";
 import { labWorld, sandboxWorld, scenario } from "./scenario";
-import { hybridWorld, peeredWorld, privateLinkWorld, labWithNat, labWithGatewayEndpoint } from "./fixtures";
-import { callerOf, idByName, idOf, routeTableForSubnet, isPublicSubnet, visibleEndpointServices } from "./world";
+import {
+  hubSpokeWorld,
+  hybridWorld,
+  peeredWorld,
+  privateLinkWorld,
+  labWithNat,
+  labWithGatewayEndpoint,
+} from "./fixtures";
+import {
+  callerOf,
+  idByName,
+  idOf,
+  routeTableForSubnet,
+  isPublicSubnet,
+  validateWorld,
+  visibleEndpointServices,
+} from "./world";
 import { nextId, isoTime } from "./core";
 import { tick } from "./lifecycle";
 
@@ -34,11 +49,28 @@ describe("ids and determinism", () => {
   });
 
   it("every fixture is schema-valid and round-trips through JSON", () => {
-    for (const w of [labWorld(), sandboxWorld(), hybridWorld(), peeredWorld(), privateLinkWorld(), labWithNat(), labWithGatewayEndpoint()]) {
+    for (const w of [
+      labWorld(),
+      sandboxWorld(),
+      hybridWorld(),
+      peeredWorld(),
+      privateLinkWorld(),
+      labWithNat(),
+      labWithGatewayEndpoint(),
+      hubSpokeWorld(),
+    ]) {
       const json = JSON.parse(JSON.stringify(w));
       expect(WorldSchema.safeParse(json).success).toBe(true);
       expect(json).toStrictEqual(w);
     }
+  });
+
+  it("stored Worlds from before transit gateways existed still validate", () => {
+    const old = JSON.parse(JSON.stringify(labWorld())) as Record<string, unknown>;
+    delete old.transitGateways;
+    const r = validateWorld(old);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.world.transitGateways).toEqual({});
   });
 
   it("the clock is the World's own and tick advances it", () => {
@@ -52,12 +84,29 @@ describe("ids and determinism", () => {
 describe("the canonical lab (CURRICULUM lesson 9)", () => {
   const w = labWorld();
   it("has the named resources", () => {
-    for (const name of ["lab-vpc", "public-rt", "private-rt", "public-a", "private-a", "public-b", "private-b", "bastion", "app-server", "lab-igw", "bastion-sg", "app-sg"]) {
+    for (const name of [
+      "lab-vpc",
+      "public-rt",
+      "private-rt",
+      "public-a",
+      "private-a",
+      "public-b",
+      "private-b",
+      "bastion",
+      "app-server",
+      "lab-igw",
+      "bastion-sg",
+      "app-sg",
+    ]) {
       expect(idByName(w, name), name).toBeDefined();
     }
     expect(Object.keys(w.buckets)).toEqual(["pathwise-reports", "pathwise-archive-eu"]);
     expect(w.buckets["pathwise-archive-eu"].region).toBe("eu-west-1");
-    expect(w.vpcs[idOf(w, "lab-vpc")]).toMatchObject({ cidrBlock: "10.0.0.0/16", enableDnsSupport: true, enableDnsHostnames: true });
+    expect(w.vpcs[idOf(w, "lab-vpc")]).toMatchObject({
+      cidrBlock: "10.0.0.0/16",
+      enableDnsSupport: true,
+      enableDnsHostnames: true,
+    });
   });
 
   it("public subnets route to the IGW; private subnets use private-rt with only the local route", () => {
@@ -65,7 +114,9 @@ describe("the canonical lab (CURRICULUM lesson 9)", () => {
     expect(isPublicSubnet(w, idOf(w, "private-a"))).toBe(false);
     const rt = routeTableForSubnet(w, idOf(w, "private-a"));
     expect(rt?.id).toBe(idOf(w, "private-rt"));
-    expect(rt?.routes).toEqual([{ destinationCidrBlock: "10.0.0.0/16", gatewayId: "local", origin: "CreateRouteTable", state: "active" }]);
+    expect(rt?.routes).toEqual([
+      { destinationCidrBlock: "10.0.0.0/16", gatewayId: "local", origin: "CreateRouteTable", state: "active" },
+    ]);
   });
 
   it("instances have the documented addresses, roles and caller identities", () => {
@@ -81,11 +132,15 @@ describe("the canonical lab (CURRICULUM lesson 9)", () => {
   });
 
   it("describe-vpc-endpoint-services lists S3 twice (Gateway and Interface)", () => {
-    const s3 = visibleEndpointServices(w, "111122223333", "us-east-1").filter((s) => s.serviceName === "com.amazonaws.us-east-1.s3");
+    const s3 = visibleEndpointServices(w, "111122223333", "us-east-1").filter(
+      (s) => s.serviceName === "com.amazonaws.us-east-1.s3",
+    );
     expect(s3.map((s) => s.serviceType).sort()).toEqual(["Gateway", "Interface"]);
   });
 
   it("the builder reports author errors clearly", () => {
-    expect(() => scenario().account("111122223333").instance("x", { subnet: "nope" }).build()).toThrow(/unknown subnet 'nope'/);
+    expect(() => scenario().account("111122223333").instance("x", { subnet: "nope" }).build()).toThrow(
+      /unknown subnet 'nope'/,
+    );
   });
 });

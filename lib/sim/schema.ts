@@ -171,7 +171,9 @@ export const VpnGatewaySchema = z.object({
   type: z.literal("ipsec.1"),
   state: z.enum(["pending", "available", "deleting", "deleted"]),
   amazonSideAsn: z.number(),
-  attachments: z.array(z.object({ vpcId: z.string(), state: z.enum(["attaching", "attached", "detaching", "detached"]) })),
+  attachments: z.array(
+    z.object({ vpcId: z.string(), state: z.enum(["attaching", "attached", "detaching", "detached"]) }),
+  ),
   tags: Tags,
 });
 export type VpnGateway = z.infer<typeof VpnGatewaySchema>;
@@ -197,7 +199,13 @@ export const VpnConnectionSchema = z.object({
   type: z.literal("ipsec.1"),
   state: z.enum(["pending", "available", "deleting", "deleted"]),
   staticRoutesOnly: z.boolean(),
-  routes: z.array(z.object({ destinationCidrBlock: z.string(), source: z.literal("Static"), state: z.enum(["pending", "available", "deleting", "deleted"]) })),
+  routes: z.array(
+    z.object({
+      destinationCidrBlock: z.string(),
+      source: z.literal("Static"),
+      state: z.enum(["pending", "available", "deleting", "deleted"]),
+    }),
+  ),
   tunnels: z.array(VpnTunnelSchema),
   createTime: z.number(),
   stateChangedAt: z.number(),
@@ -206,19 +214,62 @@ export const VpnConnectionSchema = z.object({
 export type VpnConnection = z.infer<typeof VpnConnectionSchema>;
 
 // ── peering ─────────────────────────────────────────────────────────────────
-const PeeringSideSchema = z.object({ vpcId: z.string(), ownerId: z.string(), region: z.string(), cidrBlock: z.string() });
+const PeeringSideSchema = z.object({
+  vpcId: z.string(),
+  ownerId: z.string(),
+  region: z.string(),
+  cidrBlock: z.string(),
+});
 export const VpcPeeringConnectionSchema = z.object({
   id: z.string(),
   requester: PeeringSideSchema,
   accepter: PeeringSideSchema,
   status: z.object({
-    code: z.enum(["initiating-request", "pending-acceptance", "active", "deleted", "rejected", "failed", "expired", "provisioning", "deleting"]),
+    code: z.enum([
+      "initiating-request",
+      "pending-acceptance",
+      "active",
+      "deleted",
+      "rejected",
+      "failed",
+      "expired",
+      "provisioning",
+      "deleting",
+    ]),
     message: z.string(),
   }),
   expirationTime: z.number().optional(),
   tags: Tags,
 });
 export type VpcPeeringConnection = z.infer<typeof VpcPeeringConnectionSchema>;
+
+// ── transit gateways (simplified: one route table per TGW, default association/propagation) ──
+export const TransitGatewayAttachmentSchema = z.object({
+  id: z.string(),
+  vpcId: z.string(),
+  subnetIds: z.array(z.string()),
+  state: z.enum(["pending", "available", "deleting", "deleted"]),
+});
+export type TransitGatewayAttachment = z.infer<typeof TransitGatewayAttachmentSchema>;
+
+export const TransitGatewayRouteSchema = z.object({
+  destinationCidrBlock: z.string(),
+  attachmentId: z.string(),
+  type: z.enum(["static", "propagated"]),
+  state: z.enum(["active", "blackhole"]),
+});
+export type TransitGatewayRoute = z.infer<typeof TransitGatewayRouteSchema>;
+
+export const TransitGatewaySchema = z.object({
+  id: z.string(),
+  ownerId: z.string(),
+  region: z.string(),
+  state: z.enum(["pending", "available", "deleting", "deleted"]),
+  attachments: z.array(TransitGatewayAttachmentSchema),
+  routes: z.array(TransitGatewayRouteSchema),
+  tags: Tags,
+});
+export type TransitGateway = z.infer<typeof TransitGatewaySchema>;
 
 // ── security groups, NACLs, ENIs, instances ─────────────────────────────────
 export const SgRuleSchema = z.object({
@@ -278,7 +329,14 @@ export const EniSchema = z.object({
   privateIpAddress: z.string(),
   publicIp: z.string().optional(),
   groupIds: z.array(z.string()),
-  interfaceType: z.enum(["interface", "vpc_endpoint", "nat_gateway", "network_load_balancer", "gateway_load_balancer", "gateway_load_balancer_endpoint"]),
+  interfaceType: z.enum([
+    "interface",
+    "vpc_endpoint",
+    "nat_gateway",
+    "network_load_balancer",
+    "gateway_load_balancer",
+    "gateway_load_balancer_endpoint",
+  ]),
   description: z.string(),
   requesterManaged: z.boolean(),
   sourceDestCheck: z.boolean(),
@@ -519,6 +577,8 @@ export const WorldSchema = z.object({
   vpnGateways: z.record(z.string(), VpnGatewaySchema),
   vpnConnections: z.record(z.string(), VpnConnectionSchema),
   vpcPeeringConnections: z.record(z.string(), VpcPeeringConnectionSchema),
+  /** added after v1 shipped: absent in older stored Worlds, so it defaults to {} */
+  transitGateways: z.record(z.string(), TransitGatewaySchema).default({}),
   securityGroups: z.record(z.string(), SecurityGroupSchema),
   networkAcls: z.record(z.string(), NetworkAclSchema),
   networkInterfaces: z.record(z.string(), EniSchema),

@@ -58,10 +58,7 @@ export interface AwsCallTarget {
   endpointHost?: string;
 }
 
-export type FlowTarget =
-  | { ip: string }
-  | { name: string }
-  | AwsCallTarget;
+export type FlowTarget = { ip: string } | { name: string } | AwsCallTarget;
 
 export interface Flow {
   /** instance id (i-…), ENI id (eni-…) or on-prem host id/name */
@@ -103,6 +100,7 @@ export type HopKind =
   | "vgw"
   | "tunnel"
   | "pcx"
+  | "tgw"
   | "nacl-in"
   | "sg-ingress"
   | "nlb"

@@ -16,7 +16,14 @@ import type {
   World,
 } from "./schema";
 import { WorldSchema } from "./schema";
-import { awsManagedPrefixLists, parseAwsServiceName, REGIONS, regionRecord, AWS_SERVICES, awsServiceName } from "./catalog";
+import {
+  awsManagedPrefixLists,
+  parseAwsServiceName,
+  REGIONS,
+  regionRecord,
+  AWS_SERVICES,
+  awsServiceName,
+} from "./catalog";
 import { hexFor, nameTag } from "./core";
 
 function stableServiceId(name: string, type: string): string {
@@ -44,7 +51,8 @@ export function rootArn(accountId: string): string {
 }
 
 export function emptyWorld(opts: EmptyWorldOptions = {}): World {
-  const accounts = opts.accounts && opts.accounts.length > 0 ? opts.accounts : [{ id: "111122223333", alias: "learner" }];
+  const accounts =
+    opts.accounts && opts.accounts.length > 0 ? opts.accounts : [{ id: "111122223333", alias: "learner" }];
   const regions = (opts.regions ?? Object.keys(REGIONS)).filter((r) => REGIONS[r]);
   const world: World = {
     version: 1,
@@ -65,6 +73,7 @@ export function emptyWorld(opts: EmptyWorldOptions = {}): World {
     vpnGateways: {},
     vpnConnections: {},
     vpcPeeringConnections: {},
+    transitGateways: {},
     securityGroups: {},
     networkAcls: {},
     networkInterfaces: {},
@@ -195,6 +204,7 @@ const NAMED_COLLECTIONS = [
   "vpnGateways",
   "vpnConnections",
   "vpcPeeringConnections",
+  "transitGateways",
   "securityGroups",
   "networkAcls",
   "networkInterfaces",
@@ -256,7 +266,10 @@ export function findPrincipal(w: World, arn: string): Principal | undefined {
 }
 
 /** The caller identity of a source: instance role session, or an on-prem host's configured principal. */
-export function callerOf(w: World, sourceId: string): { arn: string; principal: Principal; userId: string } | undefined {
+export function callerOf(
+  w: World,
+  sourceId: string,
+): { arn: string; principal: Principal; userId: string } | undefined {
   const inst = w.instances[sourceId];
   if (inst) {
     if (!inst.iamRole) return undefined;
@@ -332,7 +345,8 @@ export function visibleEndpointServices(w: World, accountId: string, region: str
         owner: "amazon",
         availabilityZones: azs,
         baseEndpointDnsNames: [`${s.key}.${region}.vpce.amazonaws.com`],
-        privateDnsName: s.key === "s3" ? "*.s3.amazonaws.com" : `${s.host}.${region}.amazonaws.com`,
+        // [Unverified] S3 value; other services follow aws-reference §2.9
+        privateDnsName: s.key === "s3" ? `*.s3.${region}.amazonaws.com` : `${s.host}.${region}.amazonaws.com`,
         vpcEndpointPolicySupported: s.policySupported,
         acceptanceRequired: false,
         managesVpcEndpoints: false,
@@ -361,7 +375,11 @@ export function visibleEndpointServices(w: World, accountId: string, region: str
 /** Is an account (or any of its principals) on the service's allow list? */
 export function principalAllowedForService(es: EndpointService, accountId: string, principalArn?: string): boolean {
   return es.allowedPrincipals.some(
-    (p) => p === "*" || p === rootArn(accountId) || p === accountId || (principalArn !== undefined && p === principalArn) ||
+    (p) =>
+      p === "*" ||
+      p === rootArn(accountId) ||
+      p === accountId ||
+      (principalArn !== undefined && p === principalArn) ||
       (p.startsWith(`arn:aws:iam::${accountId}:`) && principalArn === undefined),
   );
 }

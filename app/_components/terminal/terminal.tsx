@@ -164,7 +164,7 @@ export default function Terminal({ initial, welcome, label = "Terminal", onRun, 
         result = run({ ...shell, columns: term.cols }, line);
       } catch {
         // lib/shell never throws by contract; if it ever does, keep the prompt alive.
-        result = { state: shell, output: [{ stream: "stderr", text: "bash: internal error\n" }], exitCode: 1 };
+        result = { state: shell, output: [{ stream: "stderr", text: "bash: internal error\n" }], exitCode: 1, traces: [] };
       }
       const finish = (interrupted: boolean) => {
         busy = null;

@@ -4,6 +4,7 @@ import {
   ASPECT_LABELS,
   CLIENT_LABELS,
   CLIENT_LOCATIONS,
+  CLIENT_SHORT,
   COMPARISON,
   CORE_TOOLS,
   SERVICE_KINDS,
@@ -111,7 +112,7 @@ export function Compare() {
                   <p className="compare-pick-title">
                     <span className="compare-tool">{TOOL_NAMES[p.tool]}</span> <strong>{p.label}</strong>
                   </p>
-                  <p className="compare-for">For: {p.serves.map((c) => CLIENT_LABELS[c].toLowerCase()).join("; ")}</p>
+                  <p className="compare-for">For {p.serves.map((c) => CLIENT_SHORT[c]).join(", ")}</p>
                   <p>{p.why}</p>
                 </li>
               ))}
@@ -142,7 +143,7 @@ export function Compare() {
         ) : null}
       </div>
 
-      <div className="widget-table-wrap">
+      <div className="widget-table-wrap" tabIndex={0} role="region" aria-label="Comparison table (scrolls sideways on small screens)">
         <table className="widget-table compare-table">
           <caption>The four tools side by side{result ? "; the recommended ones are marked" : ""}</caption>
           <thead>

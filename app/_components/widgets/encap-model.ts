@@ -50,7 +50,7 @@ const INNER_WHOLE = /^(Protected payload \(whole original packet\)|Encrypted inn
 
 function kindOf(layer: Layer): { kind: PartKind; short: string } {
   const n = layer.name;
-  if (n.startsWith("Outer IP")) return { kind: "outer", short: "Outer IP" };
+  if (n.startsWith("Outer IP")) return { kind: "outer", short: "Outer" };
   if (n.startsWith("Original IP")) return { kind: "inner-header", short: "IP" };
   if (n.startsWith("Protected payload (original payload)")) return { kind: "payload", short: "Payload" };
   if (n.startsWith("ESP trailer")) return { kind: "trailer", short: "Trailer" };
@@ -120,4 +120,54 @@ export function protectionText(layers: DrawnLayer[]): { encrypted: string; authe
     authenticated: list(layers.filter((l) => l.authenticated && l.bytes > 0)),
     clear: list(layers.filter((l) => !l.encrypted && l.kind !== "tag" && l.bytes > 0)),
   };
+}
+
+export interface Stage {
+  title: string;
+  /** the layers present once this step is done, outermost first */
+  layers: DrawnLayer[];
+}
+
+type Group = "base" | "seal" | "carry" | "outer";
+
+function groupOf(l: DrawnLayer): Group {
+  if (l.kind === "inner-header" || l.kind === "payload") return "base";
+  if (l.kind === "outer") return "outer";
+  if (/^(UDP|TCP|Packet length)/.test(l.name)) return "carry";
+  return "seal";
+}
+
+/** The packet built up one wrapping step at a time: original packet, protocol fields, transport, outer header. */
+export function buildStages(layers: DrawnLayer[], protocol: TunnelProtocol): Stage[] {
+  const titles: Record<Group, string> = {
+    base: "The original packet: its own header and payload, readable by anyone on the path.",
+    seal: isEsp(protocol)
+      ? "ESP wraps the payload: header (SPI, sequence), IV, encryption, trailer and ICV."
+      : protocol === "wireguard"
+        ? "WireGuard encrypts the packet and adds its header, padding and Poly1305 tag."
+        : protocol === "gre"
+          ? "A GRE header says what is inside. Nothing is encrypted."
+          : "OpenVPN encrypts the packet and adds its data-channel fields and tag.",
+    carry: isEsp(protocol)
+      ? "A UDP header (port 4500) so the ESP packet passes NAT devices."
+      : protocol === "openvpn-tcp"
+        ? "A TCP header and a length prefix: OpenVPN rides on TCP."
+        : "A UDP header: the tunnel rides on UDP.",
+    outer: "The outer IP header, tunnel endpoint to tunnel endpoint: ready to send.",
+  };
+  const order: Group[] = ["base", "seal", "carry", "outer"];
+  const present = order.filter((g) => layers.some((l) => groupOf(l) === g));
+  return present.map((g, i) => {
+    const upTo = new Set(present.slice(0, i + 1));
+    const ls = layers.filter((l) => upTo.has(groupOf(l)));
+    // Before the protocol has sealed it, nothing is encrypted or authenticated yet.
+    return { title: titles[g], layers: i === 0 ? ls.map(unprotected) : ls };
+  });
+}
+
+function unprotected(l: DrawnLayer): DrawnLayer {
+  const base = { ...l, encrypted: false, authenticated: false };
+  if (l.kind === "payload") return { ...base, name: "Payload (TCP/UDP + data)", description: "The original transport header and application data, not yet protected." };
+  if (l.kind === "inner-header") return { ...base, name: "IPv4 header", description: "The original packet's own header (laptop to server, private addresses), in clear text." };
+  return base;
 }

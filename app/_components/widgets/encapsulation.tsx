@@ -1,13 +1,13 @@
 "use client";
 import { useId, useMemo, useState, type ChangeEvent } from "react";
 import { AWS_S2S_CONSERVATIVE, encapsulate, type EspCipher, type TunnelProtocol } from "@/lib/sim/encap";
-import { PROTOCOLS, drawLayers, isEsp, protectionText, toProtocol, type DrawnLayer } from "./encap-model";
+import { PROTOCOLS, buildStages, drawLayers, isEsp, protectionText, toProtocol, type DrawnLayer } from "./encap-model";
 import "./widgets.css";
 
 const CIPHERS: ReadonlyArray<{ id: EspCipher; label: string }> = [
-  { id: "aes-gcm-16", label: "AES-GCM (8-byte IV, 16-byte ICV)" },
-  { id: "aes-cbc-sha1", label: "AES-CBC + HMAC-SHA1-96 (16-byte IV, 12-byte ICV)" },
-  { id: "aes-cbc-sha256", label: "AES-CBC + HMAC-SHA-256-128 (16-byte IV, 16-byte ICV)" },
+  { id: "aes-gcm-16", label: "AES-GCM-16" },
+  { id: "aes-cbc-sha1", label: "AES-CBC + HMAC-SHA1-96" },
+  { id: "aes-cbc-sha256", label: "AES-CBC + HMAC-SHA-256-128" },
 ];
 
 const INNER_PRESETS = [
@@ -39,6 +39,15 @@ function runs(layers: DrawnLayer[], test: (l: DrawnLayer) => boolean): Array<[nu
   return out;
 }
 
+function LockIcon() {
+  return (
+    <svg className="encap-lock" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+      <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" strokeWidth="1.8" />
+      <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+    </svg>
+  );
+}
+
 export function Encapsulation({ protocol: initial }: { protocol?: string }) {
   const id = useId();
   const [protocol, setProtocol] = useState<TunnelProtocol>(() => toProtocol(initial));
@@ -47,6 +56,8 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
   const [ipVersion, setIpVersion] = useState<4 | 6>(4);
   const [inner, setInner] = useState<NumberField>({ text: "1400", value: 1400 });
   const [mtu, setMtu] = useState<NumberField>({ text: "1500", value: 1500 });
+  /** how many wrapping steps are shown; null shows the finished packet */
+  const [step, setStep] = useState<number | null>(null);
 
   const innerError = parseField(inner.text, LIMITS.inner.min, LIMITS.inner.max) === null;
   const mtuError = parseField(mtu.text, LIMITS.mtu.min, LIMITS.mtu.max) === null;
@@ -57,7 +68,12 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
     [protocol, cipher, natT, ipVersion, outerMtu, inner.value],
   );
   const full = useMemo(() => encapsulate({ protocol, cipher, natT, outerIpVersion: ipVersion, outerMtu, innerPacketBytes: 1500 }), [protocol, cipher, natT, ipVersion, outerMtu]);
-  const layers = useMemo(() => drawLayers(result), [result]);
+  const allLayers = useMemo(() => drawLayers(result), [result]);
+  const stages = useMemo(() => buildStages(allLayers, protocol), [allLayers, protocol]);
+  const last = stages.length - 1;
+  const stepIndex = step === null ? last : Math.min(step, last);
+  const layers = stages[stepIndex].layers;
+  const stageBytes = layers.reduce((s, l) => s + l.bytes, 0);
   const shown = layers.filter((l) => l.bytes > 0);
   const text = protectionText(layers);
   const encRuns = runs(shown, (l) => l.encrypted);
@@ -76,6 +92,9 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
   const columns = shown.map((l) => `minmax(2.9rem, ${l.bytes}fr)`).join(" ");
   const span = ([a, b]: [number, number]) => `${a + 1} / ${b + 2}`;
   const bytesOf = ([a, b]: [number, number]) => shown.slice(a, b + 1).reduce((s, l) => s + l.bytes, 0);
+  // Only a run that includes the payload is wide enough for the long label.
+  const coverLabel = (r: [number, number], long: string, short: string) =>
+    shown.slice(r[0], r[1] + 1).some((l) => l.kind === "payload") ? `${long} ${bytesOf(r)} B` : `${short} ${bytesOf(r)} B`;
 
   return (
     <section className="widget encap" aria-labelledby={`${id}-title`}>
@@ -98,27 +117,25 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
 
         <div className="widget-field">
           <label htmlFor={`${id}-cipher`}>ESP cipher</label>
-          <select id={`${id}-cipher`} value={cipher} disabled={!esp} aria-describedby={esp ? undefined : `${id}-esp-only`} onChange={(e) => setCipher(e.target.value as EspCipher)}>
+          <select id={`${id}-cipher`} value={cipher} disabled={!esp} aria-describedby={`${id}-cipher-hint`} onChange={(e) => setCipher(e.target.value as EspCipher)}>
             {CIPHERS.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
               </option>
             ))}
           </select>
+          <p id={`${id}-cipher-hint`} className="widget-hint">
+            {esp ? "Sets the IV, the padding block and the ICV size." : "Applies to IPsec ESP only."}
+          </p>
         </div>
 
         <div className="widget-field widget-check">
-          <input id={`${id}-natt`} type="checkbox" checked={natT} disabled={!esp} aria-describedby={esp ? `${id}-natt-hint` : `${id}-esp-only`} onChange={(e) => setNatT(e.target.checked)} />
+          <input id={`${id}-natt`} type="checkbox" checked={natT} disabled={!esp} aria-describedby={`${id}-natt-hint`} onChange={(e) => setNatT(e.target.checked)} />
           <label htmlFor={`${id}-natt`}>NAT traversal (ESP in UDP 4500)</label>
           <p id={`${id}-natt-hint`} className="widget-hint">
-            Needed when a NAT device sits between the peers.
+            {esp ? "Needed when a NAT device sits between the peers." : "Applies to IPsec ESP only; WireGuard and OpenVPN already run over UDP or TCP."}
           </p>
         </div>
-        {esp ? null : (
-          <p id={`${id}-esp-only`} className="widget-hint encap-esp-only">
-            Cipher and NAT traversal apply to IPsec ESP only.
-          </p>
-        )}
 
         <fieldset className="widget-field widget-radios">
           <legend>Outer IP version</legend>
@@ -176,6 +193,7 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
       </form>
 
       <div className="encap-figures" aria-live="polite" aria-atomic="true">
+        <p className="encap-figures-title">The finished tunnel packet</p>
         <dl className="widget-stats">
           <div>
             <dt>Overhead</dt>
@@ -210,12 +228,37 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
         </p>
       </div>
 
+      <div className="encap-steps" role="group" aria-labelledby={`${id}-steps-label`}>
+        <span id={`${id}-steps-label`} className="widget-presets-label">
+          Build it step by step:
+        </span>
+        <button type="button" className="widget-chip" onClick={() => setStep(0)} disabled={stepIndex === 0}>
+          Start from the original packet
+        </button>
+        <button type="button" className="widget-chip" onClick={() => setStep(Math.max(0, stepIndex - 1))} disabled={stepIndex === 0}>
+          Remove a layer
+        </button>
+        <button type="button" className="widget-chip" onClick={() => setStep(stepIndex + 1 >= last ? null : stepIndex + 1)} disabled={stepIndex === last}>
+          Add the next layer
+        </button>
+        <button type="button" className="widget-chip" onClick={() => setStep(null)} disabled={stepIndex === last}>
+          Show the finished packet
+        </button>
+      </div>
+      <p className="encap-step-text" aria-live="polite">
+        <strong>
+          Step {stepIndex + 1} of {stages.length}:
+        </strong>{" "}
+        {stages[stepIndex].title} {stageBytes} B so far
+        {stepIndex > 0 ? `, ${stageBytes - inner.value} B added around the ${inner.value}-byte original` : ""}.
+      </p>
+
       <figure className="encap-figure">
-        <div className="encap-scroll">
+        <div className="encap-scroll" tabIndex={0} role="region" aria-label="Packet diagram (scrolls sideways on small screens)">
           <div
             className="encap-bar"
             role="img"
-            aria-label={`${protocolLabel}: ${shown.length} layers, ${result.totalBytes} bytes in total. The table below lists every layer.`}
+            aria-label={`${protocolLabel}, step ${stepIndex + 1} of ${stages.length}: ${shown.length} layers, ${stageBytes} bytes in total. The table below lists every layer.`}
             style={{ gridTemplateColumns: columns }}
           >
             {shown.map((l, i) => (
@@ -231,7 +274,7 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
             ) : (
               encRuns.map((r) => (
                 <div key={`e${r[0]}`} className="encap-cover encap-cover-enc" style={{ gridColumn: span(r), gridRow: 2 }}>
-                  <span aria-hidden="true">🔒</span> Encrypted {bytesOf(r)} B
+                  <LockIcon /> {coverLabel(r, "Encrypted", "Enc")}
                 </div>
               ))
             )}
@@ -242,7 +285,7 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
             ) : (
               authRuns.map((r) => (
                 <div key={`a${r[0]}`} className="encap-cover encap-cover-auth" style={{ gridColumn: span(r), gridRow: 3 }}>
-                  <span aria-hidden="true">✓</span> {r[1] - r[0] >= 1 || shown[r[0]].kind === "payload" ? `Authenticated ${bytesOf(r)} B` : "Auth"}
+                  <span aria-hidden="true">✓</span> {coverLabel(r, "Authenticated", "Auth")}
                 </div>
               ))
             )}
@@ -265,10 +308,10 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
         </li>
       </ul>
 
-      <div className="widget-table-wrap">
+      <div className="widget-table-wrap" tabIndex={0} role="region" aria-label="Layer table (scrolls sideways on small screens)">
         <table className="widget-table">
           <caption>
-            Layers of one {protocolLabel} packet, outermost first
+            Layers of one {protocolLabel} packet{stepIndex < last ? ` (step ${stepIndex + 1} of ${stages.length})` : ""}, outermost first
           </caption>
           <thead>
             <tr>
@@ -290,17 +333,17 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
                 </th>
                 <td className="num">{l.bytes}</td>
                 <td>{l.encrypted ? "Yes" : "No"}</td>
-                <td>{l.authenticated ? "Yes" : "No"}</td>
+                <td>{l.kind === "tag" ? "It is the check" : l.authenticated ? "Yes" : "No"}</td>
                 <td>{l.description}</td>
               </tr>
             ))}
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total on the wire</th>
-              <td className="num">{result.totalBytes}</td>
+              <th scope="row">{stepIndex < last ? "Total so far" : "Total on the wire"}</th>
+              <td className="num">{stageBytes}</td>
               <td colSpan={3}>
-                {result.overheadBytes} B of overhead around a {inner.value}-byte inner packet
+                {stageBytes - inner.value} B of overhead around a {inner.value}-byte inner packet
               </td>
             </tr>
           </tfoot>

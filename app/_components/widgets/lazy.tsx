@@ -7,9 +7,9 @@
 import dynamic from "next/dynamic";
 import "./widgets.css";
 
-function Loading({ what, minHeight }: { what: string; minHeight: string }) {
+function Loading({ what, kind }: { what: string; kind: "encap" | "compare" }) {
   return (
-    <div className="widget-loading" style={{ minHeight }} role="status">
+    <div className={`widget-loading widget-loading-${kind}`} role="status">
       Loading the {what}…
     </div>
   );
@@ -17,12 +17,12 @@ function Loading({ what, minHeight }: { what: string; minHeight: string }) {
 
 const EncapsulationWidget = dynamic(() => import("./encapsulation").then((m) => m.Encapsulation), {
   ssr: false,
-  loading: () => <Loading what="packet encapsulation builder" minHeight="66rem" />,
+  loading: () => <Loading what="packet encapsulation builder" kind="encap" />,
 });
 
 const CompareWidget = dynamic(() => import("./compare").then((m) => m.Compare), {
   ssr: false,
-  loading: () => <Loading what="VPN vs endpoints chooser" minHeight="92rem" />,
+  loading: () => <Loading what="VPN vs endpoints chooser" kind="compare" />,
 });
 
 export function LazyEncapsulation({ protocol }: { protocol?: string }) {

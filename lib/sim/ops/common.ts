@@ -28,10 +28,18 @@ export function missing(param: string): SimError {
   return err("MissingParameter", `The request must contain the parameter ${param}`);
 }
 
-/** Wrap an operation body so that it never throws (defensive: bad input shapes). */
-export function guard<T>(body: () => OpResult<T>): OpResult<T> {
+/**
+ * Wrap an operation body so that it never throws (defensive: bad input shapes), and honour
+ * `dryRun: true` like EC2: a request that would succeed fails with DryRunOperation and the World
+ * is left unchanged.
+ */
+export function guard<T>(input: unknown, body: () => OpResult<T>): OpResult<T> {
   try {
-    return body();
+    const r = body();
+    if (r.ok && isObj(input) && (input as { dryRun?: unknown }).dryRun === true) {
+      return fail("DryRunOperation", "Request would have succeeded, but DryRun flag is set.");
+    }
+    return r;
   } catch (e) {
     return fail("InternalError", `An internal error has occurred (${e instanceof Error ? e.message : "unknown"})`);
   }
@@ -46,22 +54,125 @@ interface IdKind {
 }
 
 export const KINDS = {
-  vpc: { prefix: "vpc", malformedCode: "InvalidVpcId.Malformed", notFoundCode: "InvalidVpcID.NotFound", notFound: (id: string) => `The vpc ID '${id}' does not exist`, coll: "vpcs" },
-  subnet: { prefix: "subnet", malformedCode: "InvalidSubnetID.Malformed", notFoundCode: "InvalidSubnetID.NotFound", notFound: (id: string) => `The subnet ID '${id}' does not exist`, coll: "subnets" },
-  routeTable: { prefix: "rtb", malformedCode: "InvalidRouteTableId.Malformed", notFoundCode: "InvalidRouteTableID.NotFound", notFound: (id: string) => `The routeTable ID '${id}' does not exist`, coll: "routeTables" },
-  securityGroup: { prefix: "sg", malformedCode: "InvalidGroupId.Malformed", notFoundCode: "InvalidGroup.NotFound", notFound: (id: string) => `The security group '${id}' does not exist`, coll: "securityGroups" },
-  internetGateway: { prefix: "igw", malformedCode: "InvalidInternetGatewayId.Malformed", notFoundCode: "InvalidInternetGatewayID.NotFound", notFound: (id: string) => `The internetGateway ID '${id}' does not exist`, coll: "internetGateways" },
-  natGateway: { prefix: "nat", malformedCode: "InvalidParameter", notFoundCode: "NatGatewayNotFound", notFound: (id: string) => `NAT gateway ${id} was not found`, coll: "natGateways" },
-  instance: { prefix: "i", malformedCode: "InvalidInstanceID.Malformed", notFoundCode: "InvalidInstanceID.NotFound", notFound: (id: string) => `The instance ID '${id}' does not exist`, coll: "instances" },
-  eni: { prefix: "eni", malformedCode: "InvalidNetworkInterfaceId.Malformed", notFoundCode: "InvalidNetworkInterfaceID.NotFound", notFound: (id: string) => `The networkInterface ID '${id}' does not exist`, coll: "networkInterfaces" },
-  peering: { prefix: "pcx", malformedCode: "InvalidVpcPeeringConnectionId.Malformed", notFoundCode: "InvalidVpcPeeringConnectionID.NotFound", notFound: (id: string) => `The vpcPeeringConnection ID '${id}' does not exist`, coll: "vpcPeeringConnections" },
-  vpnGateway: { prefix: "vgw", malformedCode: "InvalidVpnGatewayID.Malformed", notFoundCode: "InvalidVpnGatewayID.NotFound", notFound: (id: string) => `The vpnGateway ID '${id}' does not exist`, coll: "vpnGateways" },
-  customerGateway: { prefix: "cgw", malformedCode: "InvalidCustomerGatewayID.Malformed", notFoundCode: "InvalidCustomerGatewayID.NotFound", notFound: (id: string) => `The customerGateway ID '${id}' does not exist`, coll: "customerGateways" },
-  vpnConnection: { prefix: "vpn", malformedCode: "InvalidVpnConnectionID.Malformed", notFoundCode: "InvalidVpnConnectionID.NotFound", notFound: (id: string) => `The vpnConnection ID '${id}' does not exist`, coll: "vpnConnections" },
-  vpcEndpoint: { prefix: "vpce", malformedCode: "InvalidVpcEndpointId.Malformed", notFoundCode: "InvalidVpcEndpointId.NotFound", notFound: (id: string) => `The Vpc Endpoint Id '${id}' does not exist`, coll: "vpcEndpoints" },
-  endpointService: { prefix: "vpce-svc", malformedCode: "InvalidVpcEndpointServiceId.Malformed", notFoundCode: "InvalidVpcEndpointServiceId.NotFound", notFound: (id: string) => `The Vpc Endpoint Service Id '${id}' does not exist`, coll: "endpointServices" },
-  networkAcl: { prefix: "acl", malformedCode: "InvalidNetworkAclId.Malformed", notFoundCode: "InvalidNetworkAclID.NotFound", notFound: (id: string) => `The networkAcl ID '${id}' does not exist`, coll: "networkAcls" },
-  prefixList: { prefix: "pl", malformedCode: "InvalidPrefixListId.Malformed", notFoundCode: "InvalidPrefixListID.NotFound", notFound: (id: string) => `The prefix list ID '${id}' does not exist`, coll: "prefixLists" },
+  vpc: {
+    prefix: "vpc",
+    malformedCode: "InvalidVpcId.Malformed",
+    notFoundCode: "InvalidVpcID.NotFound",
+    notFound: (id: string) => `The vpc ID '${id}' does not exist`,
+    coll: "vpcs",
+  },
+  subnet: {
+    prefix: "subnet",
+    malformedCode: "InvalidSubnetID.Malformed",
+    notFoundCode: "InvalidSubnetID.NotFound",
+    notFound: (id: string) => `The subnet ID '${id}' does not exist`,
+    coll: "subnets",
+  },
+  routeTable: {
+    prefix: "rtb",
+    malformedCode: "InvalidRouteTableId.Malformed",
+    notFoundCode: "InvalidRouteTableID.NotFound",
+    notFound: (id: string) => `The routeTable ID '${id}' does not exist`,
+    coll: "routeTables",
+  },
+  securityGroup: {
+    prefix: "sg",
+    malformedCode: "InvalidGroupId.Malformed",
+    notFoundCode: "InvalidGroup.NotFound",
+    notFound: (id: string) => `The security group '${id}' does not exist`,
+    coll: "securityGroups",
+  },
+  internetGateway: {
+    prefix: "igw",
+    malformedCode: "InvalidInternetGatewayId.Malformed",
+    notFoundCode: "InvalidInternetGatewayID.NotFound",
+    notFound: (id: string) => `The internetGateway ID '${id}' does not exist`,
+    coll: "internetGateways",
+  },
+  natGateway: {
+    prefix: "nat",
+    malformedCode: "InvalidParameter",
+    notFoundCode: "NatGatewayNotFound",
+    notFound: (id: string) => `NAT gateway ${id} was not found`,
+    coll: "natGateways",
+  },
+  instance: {
+    prefix: "i",
+    malformedCode: "InvalidInstanceID.Malformed",
+    notFoundCode: "InvalidInstanceID.NotFound",
+    notFound: (id: string) => `The instance ID '${id}' does not exist`,
+    coll: "instances",
+  },
+  eni: {
+    prefix: "eni",
+    malformedCode: "InvalidNetworkInterfaceId.Malformed",
+    notFoundCode: "InvalidNetworkInterfaceID.NotFound",
+    notFound: (id: string) => `The networkInterface ID '${id}' does not exist`,
+    coll: "networkInterfaces",
+  },
+  peering: {
+    prefix: "pcx",
+    malformedCode: "InvalidVpcPeeringConnectionId.Malformed",
+    notFoundCode: "InvalidVpcPeeringConnectionID.NotFound",
+    notFound: (id: string) => `The vpcPeeringConnection ID '${id}' does not exist`,
+    coll: "vpcPeeringConnections",
+  },
+  vpnGateway: {
+    prefix: "vgw",
+    malformedCode: "InvalidVpnGatewayID.Malformed",
+    notFoundCode: "InvalidVpnGatewayID.NotFound",
+    notFound: (id: string) => `The vpnGateway ID '${id}' does not exist`,
+    coll: "vpnGateways",
+  },
+  customerGateway: {
+    prefix: "cgw",
+    malformedCode: "InvalidCustomerGatewayID.Malformed",
+    notFoundCode: "InvalidCustomerGatewayID.NotFound",
+    notFound: (id: string) => `The customerGateway ID '${id}' does not exist`,
+    coll: "customerGateways",
+  },
+  vpnConnection: {
+    prefix: "vpn",
+    malformedCode: "InvalidVpnConnectionID.Malformed",
+    notFoundCode: "InvalidVpnConnectionID.NotFound",
+    notFound: (id: string) => `The vpnConnection ID '${id}' does not exist`,
+    coll: "vpnConnections",
+  },
+  vpcEndpoint: {
+    prefix: "vpce",
+    malformedCode: "InvalidVpcEndpointId.Malformed",
+    notFoundCode: "InvalidVpcEndpointId.NotFound",
+    notFound: (id: string) => `The Vpc Endpoint Id '${id}' does not exist`,
+    coll: "vpcEndpoints",
+  },
+  endpointService: {
+    prefix: "vpce-svc",
+    malformedCode: "InvalidVpcEndpointServiceId.Malformed",
+    notFoundCode: "InvalidVpcEndpointServiceId.NotFound",
+    notFound: (id: string) => `The Vpc Endpoint Service Id '${id}' does not exist`,
+    coll: "endpointServices",
+  },
+  networkAcl: {
+    prefix: "acl",
+    malformedCode: "InvalidNetworkAclId.Malformed",
+    notFoundCode: "InvalidNetworkAclID.NotFound",
+    notFound: (id: string) => `The networkAcl ID '${id}' does not exist`,
+    coll: "networkAcls",
+  },
+  transitGateway: {
+    prefix: "tgw",
+    malformedCode: "InvalidTransitGatewayID.Malformed",
+    notFoundCode: "InvalidTransitGatewayID.NotFound",
+    notFound: (id: string) => `Transit Gateway ${id} was deleted or does not exist.`,
+    coll: "transitGateways",
+  },
+  prefixList: {
+    prefix: "pl",
+    malformedCode: "InvalidPrefixListId.Malformed",
+    notFoundCode: "InvalidPrefixListID.NotFound",
+    notFound: (id: string) => `The prefix list ID '${id}' does not exist`,
+    coll: "prefixLists",
+  },
 } satisfies Record<string, IdKind>;
 
 export type KindName = keyof typeof KINDS;
@@ -88,10 +199,13 @@ export function lookup<K extends KindName>(
   const k: IdKind = KINDS[kind];
   if (id === undefined || id === null || id === "") return { ok: false, error: missing(opts.param ?? `${kind}Id`) };
   if (typeof id !== "string" || !isWellFormedId(k.prefix, id)) {
-    const shown = typeof id === "string" ? id : JSON.stringify(id) ?? "";
+    const shown = typeof id === "string" ? id : (JSON.stringify(id) ?? "");
     return {
       ok: false,
-      error: err(k.malformedCode, `Invalid Id: '${shown}' (expecting '${k.prefix}-...; the Id may only contain lowercase alphanumeric characters and a single dash')`),
+      error: err(
+        k.malformedCode,
+        `Invalid Id: '${shown}' (expecting '${k.prefix}-...; the Id may only contain lowercase alphanumeric characters and a single dash')`,
+      ),
     };
   }
   const coll = world[k.coll] as Record<string, unknown>;
@@ -114,17 +228,25 @@ export function asStringArray(x: unknown): string[] | undefined {
 export function asTags(x: unknown): Tag[] {
   if (!Array.isArray(x)) return [];
   return x.filter(
-    (t): t is Tag => !!t && typeof t === "object" && typeof (t as Tag).Key === "string" && typeof (t as Tag).Value === "string",
+    (t): t is Tag =>
+      !!t && typeof t === "object" && typeof (t as Tag).Key === "string" && typeof (t as Tag).Value === "string",
   );
 }
 
 export function invalidCidr(param: string, value: unknown): SimError {
-  return err("InvalidParameterValue", `Value (${String(value)}) for parameter ${param} is invalid. This is not a valid CIDR block.`);
+  return err(
+    "InvalidParameterValue",
+    `Value (${show(value)}) for parameter ${param} is invalid. This is not a valid CIDR block.`,
+  );
 }
 
 // ── allocation ──────────────────────────────────────────────────────────────
 /** Lowest free private IP in a subnet (AWS reserves the first four and the last address). */
-export function allocatePrivateIp(world: World, subnet: Subnet, wanted?: string): { ok: true; ip: string } | { ok: false; error: SimError } {
+export function allocatePrivateIp(
+  world: World,
+  subnet: Subnet,
+  wanted?: string,
+): { ok: true; ip: string } | { ok: false; error: SimError } {
   const c = parseCidr(subnet.cidrBlock);
   if (!c) return { ok: false, error: err("InvalidSubnet", "subnet has no valid CIDR") };
   const used = new Set<string>();
@@ -133,10 +255,17 @@ export function allocatePrivateIp(world: World, subnet: Subnet, wanted?: string)
   if (wanted !== undefined) {
     const w = parseCidr(`${wanted}/32`);
     if (!w || !cidrContains(c, w.base)) {
-      return { ok: false, error: err("InvalidParameterValue", `Address ${wanted} does not fall within the subnet's address range`) };
+      return {
+        ok: false,
+        error: err("InvalidParameterValue", `Address ${wanted} does not fall within the subnet's address range`),
+      };
     }
     const off = w.base - c.base;
-    if (off < 4 || off >= size - 1) return { ok: false, error: err("InvalidParameterValue", `Address ${wanted} is in subnet's reserved address range`) };
+    if (off < 4 || off >= size - 1)
+      return {
+        ok: false,
+        error: err("InvalidParameterValue", `Address ${wanted} is in subnet's reserved address range`),
+      };
     if (used.has(wanted)) return { ok: false, error: err("InvalidIPAddress.InUse", `Address ${wanted} is in use.`) };
     return { ok: true, ip: wanted };
   }
@@ -144,7 +273,13 @@ export function allocatePrivateIp(world: World, subnet: Subnet, wanted?: string)
     const ip = formatIp((c.base + off) >>> 0);
     if (!used.has(ip)) return { ok: true, ip };
   }
-  return { ok: false, error: err("InsufficientFreeAddressesInSubnet", `There are not enough free addresses in subnet '${subnet.id}' to satisfy the requested number of instances.`) };
+  return {
+    ok: false,
+    error: err(
+      "InsufficientFreeAddressesInSubnet",
+      `There are not enough free addresses in subnet '${subnet.id}' to satisfy the requested number of instances.`,
+    ),
+  };
 }
 
 /** A fresh public IPv4 from the region's pool (unique: derived from the id counter). */
@@ -203,7 +338,10 @@ export function compact<T extends object>(o: T): T {
 }
 
 /** Type checks for optional scalar inputs (the CLI layer normally guarantees these). */
-export function badType(input: unknown, spec: Record<string, "boolean" | "string" | "number" | "string[]" | "number[]">): SimError | undefined {
+export function badType(
+  input: unknown,
+  spec: Record<string, "boolean" | "string" | "number" | "string[]" | "number[]">,
+): SimError | undefined {
   if (!input || typeof input !== "object") return undefined;
   const rec = input as Record<string, unknown>;
   for (const [k, t] of Object.entries(spec)) {
@@ -224,4 +362,13 @@ export function badType(input: unknown, spec: Record<string, "boolean" | "string
 
 export function isObj(x: unknown): x is object {
   return typeof x === "object" && x !== null && !Array.isArray(x);
+}
+
+/** String(x) that never throws (objects with hostile toString, symbols, …). */
+export function show(x: unknown): string {
+  try {
+    return typeof x === "string" ? x : typeof x === "symbol" ? x.toString() : String(x);
+  } catch {
+    return "[object]";
+  }
 }

@@ -1,14 +1,33 @@
 /** VPC endpoints (consumer side): create / modify / delete, and DNS entries. */
 import type { EndpointService, Route, VpcEndpoint, World } from "../schema";
 import { fail, hexFor, nextId, ok, put, tokenFor, type OpResult, type UnsuccessfulItem } from "../core";
-import { DEFAULT_GATEWAY_POLICY, DEFAULT_INTERFACE_POLICY, parseAwsServiceName, REGIONS, type AwsServiceInfo } from "../catalog";
+import {
+  DEFAULT_GATEWAY_POLICY,
+  DEFAULT_INTERFACE_POLICY,
+  parseAwsServiceName,
+  REGIONS,
+  type AwsServiceInfo,
+} from "../catalog";
 import { findEndpointServiceByName, principalAllowedForService } from "../world";
 import { validatePolicyDocument } from "../policy";
-import { asStringArray, asTags, createEni, err, guard, lookup, resolveCtx, type Ctx, type OpContext, badType, isObj } from "./common";
+import {
+  asStringArray,
+  asTags,
+  createEni,
+  err,
+  guard,
+  lookup,
+  resolveCtx,
+  type Ctx,
+  type OpContext,
+  badType,
+  isObj,
+} from "./common";
 
 export type EndpointType = VpcEndpoint["type"];
 
 export interface CreateVpcEndpointInput {
+  dryRun?: boolean;
   vpcId: string;
   serviceName?: string;
   /** default "Gateway" (as the EC2 API) */
@@ -33,16 +52,23 @@ function notExist(name: string) {
   return err("InvalidServiceName", `The Vpc Endpoint Service '${name}' does not exist`);
 }
 
-function resolveService(world: World, name: string, vpcRegion: string, c: Ctx): { ok: true; svc: ResolvedService } | { ok: false; error: { code: string; message: string } } {
+function resolveService(
+  world: World,
+  name: string,
+  vpcRegion: string,
+  c: Ctx,
+): { ok: true; svc: ResolvedService } | { ok: false; error: { code: string; message: string } } {
   const aws = parseAwsServiceName(name);
   if (aws) {
     if (aws.region !== vpcRegion || !world.regions[aws.region]) return { ok: false, error: notExist(name) };
     return { ok: true, svc: { aws, region: aws.region } };
   }
   const custom = findEndpointServiceByName(world, name);
-  if (!custom || custom.region !== vpcRegion || custom.state !== "Available") return { ok: false, error: notExist(name) };
+  if (!custom || custom.region !== vpcRegion || custom.state !== "Available")
+    return { ok: false, error: notExist(name) };
   // A consumer that is not allowed cannot see the service (aws-reference §2.10, [Unverified]).
-  if (custom.ownerId !== c.accountId && !principalAllowedForService(custom, c.accountId)) return { ok: false, error: notExist(name) };
+  if (custom.ownerId !== c.accountId && !principalAllowedForService(custom, c.accountId))
+    return { ok: false, error: notExist(name) };
   return { ok: true, svc: { custom, region: custom.region } };
 }
 
@@ -62,7 +88,8 @@ function dnsServicePart(serviceName: string): string {
 /** The public DNS name that private DNS overrides for an interface endpoint (undefined if none). */
 export function privateDnsNameOf(world: World, ep: VpcEndpoint): string | undefined {
   const aws = parseAwsServiceName(ep.serviceName);
-  if (aws) return aws.info.key === "s3" ? `s3.${aws.region}.amazonaws.com` : `${aws.info.host}.${aws.region}.amazonaws.com`;
+  if (aws)
+    return aws.info.key === "s3" ? `s3.${aws.region}.amazonaws.com` : `${aws.info.host}.${aws.region}.amazonaws.com`;
   const custom = findEndpointServiceByName(world, ep.serviceName);
   return custom?.privateDnsNameState === "verified" ? custom.privateDnsName : undefined;
 }
@@ -85,10 +112,16 @@ export function endpointDnsEntries(world: World, ep: VpcEndpoint): DnsEntry[] {
   const zone = REGIONS[ep.region]?.vpceHostedZoneId ?? "Z7HUB22UULQXV";
   const svcPart = dnsServicePart(ep.serviceName);
   const star = svcPart === "s3" ? "*." : "";
-  const out: DnsEntry[] = [{ dnsName: `${star}${ep.id}-${ep.dnsToken}.${svcPart}.${ep.region}.vpce.amazonaws.com`, hostedZoneId: zone }];
+  const out: DnsEntry[] = [
+    { dnsName: `${star}${ep.id}-${ep.dnsToken}.${svcPart}.${ep.region}.vpce.amazonaws.com`, hostedZoneId: zone },
+  ];
   for (const sid of ep.subnetIds) {
     const az = world.subnets[sid]?.az;
-    if (az) out.push({ dnsName: `${star}${ep.id}-${ep.dnsToken}-${az}.${svcPart}.${ep.region}.vpce.amazonaws.com`, hostedZoneId: zone });
+    if (az)
+      out.push({
+        dnsName: `${star}${ep.id}-${ep.dnsToken}-${az}.${svcPart}.${ep.region}.vpce.amazonaws.com`,
+        hostedZoneId: zone,
+      });
   }
   if (ep.privateDnsEnabled) {
     const name = privateDnsNameOf(world, ep);
@@ -101,15 +134,27 @@ export function endpointDnsEntries(world: World, ep: VpcEndpoint): DnsEntry[] {
 function checkPrivateDns(world: World, vpcId: string, serviceName: string, selfId?: string) {
   const vpc = world.vpcs[vpcId];
   if (!vpc.enableDnsSupport || !vpc.enableDnsHostnames) {
-    return err("InvalidParameter", `Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for ${vpcId}`);
+    return err(
+      "InvalidParameter",
+      `Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for ${vpcId}`,
+    );
   }
   const clash = Object.values(world.vpcEndpoints).find(
-    (e) => e.vpcId === vpcId && e.id !== selfId && e.serviceName === serviceName && e.privateDnsEnabled && e.state !== "deleting" && e.state !== "deleted",
+    (e) =>
+      e.vpcId === vpcId &&
+      e.id !== selfId &&
+      e.serviceName === serviceName &&
+      e.privateDnsEnabled &&
+      e.state !== "deleting" &&
+      e.state !== "deleted",
   );
   if (clash) {
     const fake: VpcEndpoint = { ...clash };
     // [Unverified] wording (aws-reference §2.4, "from memory").
-    return err("InvalidParameter", `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${privateDnsNameOf(world, fake) ?? serviceName} in the VPC ${vpcId}`);
+    return err(
+      "InvalidParameter",
+      `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${privateDnsNameOf(world, fake) ?? serviceName} in the VPC ${vpcId}`,
+    );
   }
   return undefined;
 }
@@ -119,16 +164,28 @@ function endpointRoute(plId: string, vpceId: string): Route {
 }
 
 function prefixListFor(world: World, region: string, key: string): string | undefined {
-  for (const pl of Object.values(world.prefixLists)) if (pl.ownerId === "AWS" && pl.region === region && pl.service === key) return pl.id;
+  for (const pl of Object.values(world.prefixLists))
+    if (pl.ownerId === "AWS" && pl.region === region && pl.service === key) return pl.id;
   return undefined;
 }
 
-function addGatewayRoutes(world: World, rtbIds: string[], plId: string, vpceId: string): { ok: true; world: World } | { ok: false; error: { code: string; message: string } } {
+function addGatewayRoutes(
+  world: World,
+  rtbIds: string[],
+  plId: string,
+  vpceId: string,
+): { ok: true; world: World } | { ok: false; error: { code: string; message: string } } {
   let w = world;
   for (const id of rtbIds) {
     const rt = w.routeTables[id];
     if (rt.routes.some((r) => r.destinationPrefixListId === plId)) {
-      return { ok: false, error: err("RouteAlreadyExists", `route table ${id} already has a route with destination-prefix-list-id ${plId}`) };
+      return {
+        ok: false,
+        error: err(
+          "RouteAlreadyExists",
+          `route table ${id} already has a route with destination-prefix-list-id ${plId}`,
+        ),
+      };
     }
     w = put(w, "routeTables", id, { ...rt, routes: [...rt.routes, endpointRoute(plId, vpceId)] });
   }
@@ -158,12 +215,21 @@ function checkRouteTables(world: World, ids: string[], vpcId: string, c: Ctx) {
   return undefined;
 }
 
-function checkSubnets(world: World, ids: string[], vpcId: string, c: Ctx, existing: string[], svc: ResolvedService, type: EndpointType) {
+function checkSubnets(
+  world: World,
+  ids: string[],
+  vpcId: string,
+  c: Ctx,
+  existing: string[],
+  svc: ResolvedService,
+  type: EndpointType,
+) {
   const azs = new Set(existing.map((s) => world.subnets[s]?.az));
   for (const id of ids) {
     const r = lookup(world, "subnet", id, c, { param: "SubnetId" });
     if (!r.ok) return r.error;
-    if (r.item.vpcId !== vpcId) return err("InvalidParameter", `The subnet ID '${id}' does not belong to the VPC ${vpcId}`);
+    if (r.item.vpcId !== vpcId)
+      return err("InvalidParameter", `The subnet ID '${id}' does not belong to the VPC ${vpcId}`);
     if (azs.has(r.item.az)) {
       return err(
         "DuplicateSubnetsInSameZone",
@@ -171,7 +237,10 @@ function checkSubnets(world: World, ids: string[], vpcId: string, c: Ctx, existi
       );
     }
     if (svc.custom && !svc.custom.availabilityZones.includes(r.item.az)) {
-      return err("InvalidParameter", `The VPC endpoint service ${svc.custom.serviceName} does not support the availability zone of the subnet: ${id}.`);
+      return err(
+        "InvalidParameter",
+        `The VPC endpoint service ${svc.custom.serviceName} does not support the availability zone of the subnet: ${id}.`,
+      );
     }
     azs.add(r.item.az);
   }
@@ -190,7 +259,11 @@ function checkGroups(world: World, ids: string[], vpcId: string, c: Ctx) {
   return undefined;
 }
 
-function createEndpointEnis(world: World, ep: VpcEndpoint, subnetIds: string[]): { ok: true; world: World; eniIds: string[] } | { ok: false; error: { code: string; message: string } } {
+function createEndpointEnis(
+  world: World,
+  ep: VpcEndpoint,
+  subnetIds: string[],
+): { ok: true; world: World; eniIds: string[] } | { ok: false; error: { code: string; message: string } } {
   let w = world;
   const ids: string[] = [];
   for (const sid of subnetIds) {
@@ -210,17 +283,28 @@ function createEndpointEnis(world: World, ep: VpcEndpoint, subnetIds: string[]):
 }
 
 export function createVpcEndpoint(world: World, input: CreateVpcEndpointInput, ctx?: OpContext): OpResult<VpcEndpoint> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
-      const te = badType(input, { vpcId: "string", serviceName: "string", vpcEndpointType: "string", policyDocument: "string", privateDnsEnabled: "boolean", routeTableIds: "string[]", subnetIds: "string[]", securityGroupIds: "string[]" });
+      const te = badType(input, {
+        vpcId: "string",
+        serviceName: "string",
+        vpcEndpointType: "string",
+        policyDocument: "string",
+        privateDnsEnabled: "boolean",
+        routeTableIds: "string[]",
+        subnetIds: "string[]",
+        securityGroupIds: "string[]",
+      });
       if (te) return fail(te.code, te.message);
     }
     const c = resolveCtx(world, ctx);
-    if (!input || input.vpcId === undefined) return fail("MissingParameter", "The request must contain the parameter VpcId");
+    if (!input || input.vpcId === undefined)
+      return fail("MissingParameter", "The request must contain the parameter VpcId");
     const v = lookup(world, "vpc", input.vpcId, c, { param: "VpcId" });
     if (!v.ok) {
-      if (v.error.code === "InvalidVpcID.NotFound") return fail("InvalidVpcId.NotFound", `The Vpc Id '${input.vpcId}' does not exist`);
+      if (v.error.code === "InvalidVpcID.NotFound")
+        return fail("InvalidVpcId.NotFound", `The Vpc Id '${input.vpcId}' does not exist`);
       return fail(v.error.code, v.error.message);
     }
     const vpc = v.item;
@@ -234,18 +318,29 @@ export function createVpcEndpoint(world: World, input: CreateVpcEndpointInput, c
     if (!s.ok) return fail(s.error.code, s.error.message);
     const svc = s.svc;
     if (!supportsType(svc, type)) {
-      return fail("InvalidServiceName", `The Vpc Endpoint Service '${input.serviceName}' does not support the endpoint type '${type}'.`);
+      return fail(
+        "InvalidServiceName",
+        `The Vpc Endpoint Service '${input.serviceName}' does not support the endpoint type '${type}'.`,
+      );
     }
     const rtbIds = asStringArray(input.routeTableIds) ?? [];
     const subnetIds = asStringArray(input.subnetIds) ?? [];
     const sgIds = asStringArray(input.securityGroupIds);
-    if (type === "Gateway" && subnetIds.length > 0) return fail("InvalidParameter", "Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints.");
-    if (type !== "Gateway" && rtbIds.length > 0) return fail("InvalidParameter", "Route table IDs are only supported for Gateway type VPC Endpoint.");
-    if (type !== "Interface" && sgIds && sgIds.length > 0) return fail("InvalidParameter", "Security group IDs are only supported for Interface type VPC Endpoints.");
-    if (type !== "Interface" && input.privateDnsEnabled === true) return fail("InvalidParameter", "Private DNS can only be enabled for Interface type VPC Endpoints.");
+    if (type === "Gateway" && subnetIds.length > 0)
+      return fail(
+        "InvalidParameter",
+        "Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints.",
+      );
+    if (type !== "Gateway" && rtbIds.length > 0)
+      return fail("InvalidParameter", "Route table IDs are only supported for Gateway type VPC Endpoint.");
+    if (type !== "Interface" && sgIds && sgIds.length > 0)
+      return fail("InvalidParameter", "Security group IDs are only supported for Interface type VPC Endpoints.");
+    if (type !== "Interface" && input.privateDnsEnabled === true)
+      return fail("InvalidParameter", "Private DNS can only be enabled for Interface type VPC Endpoints.");
     const policySupported = svc.aws ? svc.aws.info.policySupported : false;
     if (input.policyDocument !== undefined) {
-      if (!policySupported || type === "GatewayLoadBalancer") return fail("InvalidParameter", `The VPC endpoint service ${input.serviceName} does not support policies.`);
+      if (!policySupported || type === "GatewayLoadBalancer")
+        return fail("InvalidParameter", `The VPC endpoint service ${input.serviceName} does not support policies.`);
       const pv = validatePolicyDocument(input.policyDocument, { kind: "endpoint", gateway: type === "Gateway" });
       if (!pv.ok) return fail(pv.error.code, pv.error.message);
     }
@@ -256,14 +351,17 @@ export function createVpcEndpoint(world: World, input: CreateVpcEndpointInput, c
       const e = checkSubnets(world, subnetIds, vpc.id, c, [], svc, type);
       if (e) return fail(e.code, e.message);
     }
-    const groups = type === "Interface" ? sgIds ?? [vpc.defaultSecurityGroupId] : [];
+    const groups = type === "Interface" ? (sgIds ?? [vpc.defaultSecurityGroupId]) : [];
     const ge = checkGroups(world, groups, vpc.id, c);
     if (ge) return fail(ge.code, ge.message);
     const isS3 = svc.aws?.info.key === "s3";
-    const privateDns = type === "Interface" ? input.privateDnsEnabled ?? (svc.aws ? !isS3 : false) : false;
+    const privateDns = type === "Interface" ? (input.privateDnsEnabled ?? (svc.aws ? !isS3 : false)) : false;
     if (privateDns) {
       if (svc.custom && !(svc.custom.privateDnsName && svc.custom.privateDnsNameState === "verified")) {
-        return fail("InvalidParameter", `Private DNS can't be enabled because the service ${input.serviceName} does not provide a private DNS name.`);
+        return fail(
+          "InvalidParameter",
+          `Private DNS can't be enabled because the service ${input.serviceName} does not provide a private DNS name.`,
+        );
       }
       const e = checkPrivateDns(world, vpc.id, input.serviceName);
       if (e) return fail(e.code, e.message);
@@ -272,7 +370,11 @@ export function createVpcEndpoint(world: World, input: CreateVpcEndpointInput, c
     const [id, w_id] = nextId(w, "vpce");
     w = w_id;
     const state: VpcEndpoint["state"] =
-      type === "Gateway" ? "available" : svc.custom?.acceptanceRequired && svc.custom.ownerId !== "" ? "pendingAcceptance" : "pending";
+      type === "Gateway"
+        ? "available"
+        : svc.custom?.acceptanceRequired && svc.custom.ownerId !== ""
+          ? "pendingAcceptance"
+          : "pending";
     const ep: VpcEndpoint = {
       id,
       type,
@@ -310,6 +412,7 @@ export function createVpcEndpoint(world: World, input: CreateVpcEndpointInput, c
 }
 
 export interface ModifyVpcEndpointInput {
+  dryRun?: boolean;
   vpcEndpointId: string;
   resetPolicy?: boolean;
   policyDocument?: string;
@@ -323,17 +426,23 @@ export interface ModifyVpcEndpointInput {
 }
 
 export function modifyVpcEndpoint(world: World, input: ModifyVpcEndpointInput, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
-      const te = badType(input, { vpcEndpointId: "string", resetPolicy: "boolean", policyDocument: "string", privateDnsEnabled: "boolean" });
+      const te = badType(input, {
+        vpcEndpointId: "string",
+        resetPolicy: "boolean",
+        policyDocument: "string",
+        privateDnsEnabled: "boolean",
+      });
       if (te) return fail(te.code, te.message);
     }
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpcEndpoint", input?.vpcEndpointId, c, { param: "VpcEndpointId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
     let ep: VpcEndpoint = { ...r.item };
-    if (ep.state === "deleting" || ep.state === "deleted") return fail("IncorrectState", `The VPC endpoint ${ep.id} is in state ${ep.state}.`);
+    if (ep.state === "deleting" || ep.state === "deleted")
+      return fail("IncorrectState", `The VPC endpoint ${ep.id} is in state ${ep.state}.`);
     let w = world;
     const addRt = asStringArray(input.addRouteTableIds) ?? [];
     const remRt = asStringArray(input.removeRouteTableIds) ?? [];
@@ -341,16 +450,26 @@ export function modifyVpcEndpoint(world: World, input: ModifyVpcEndpointInput, c
     const remSn = asStringArray(input.removeSubnetIds) ?? [];
     const addSg = asStringArray(input.addSecurityGroupIds) ?? [];
     const remSg = asStringArray(input.removeSecurityGroupIds) ?? [];
-    if (ep.type !== "Gateway" && (addRt.length || remRt.length)) return fail("InvalidParameter", "Route table IDs are only supported for Gateway type VPC Endpoint.");
-    if (ep.type === "Gateway" && (addSn.length || remSn.length)) return fail("InvalidParameter", "Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints.");
-    if (ep.type !== "Interface" && (addSg.length || remSg.length)) return fail("InvalidParameter", "Security group IDs are only supported for Interface type VPC Endpoints.");
-    if (ep.type !== "Interface" && input.privateDnsEnabled === true) return fail("InvalidParameter", "Private DNS can only be enabled for Interface type VPC Endpoints.");
+    if (ep.type !== "Gateway" && (addRt.length || remRt.length))
+      return fail("InvalidParameter", "Route table IDs are only supported for Gateway type VPC Endpoint.");
+    if (ep.type === "Gateway" && (addSn.length || remSn.length))
+      return fail(
+        "InvalidParameter",
+        "Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints.",
+      );
+    if (ep.type !== "Interface" && (addSg.length || remSg.length))
+      return fail("InvalidParameter", "Security group IDs are only supported for Interface type VPC Endpoints.");
+    if (ep.type !== "Interface" && input.privateDnsEnabled === true)
+      return fail("InvalidParameter", "Private DNS can only be enabled for Interface type VPC Endpoints.");
     // policy
-    if (input.resetPolicy && input.policyDocument !== undefined) return fail("InvalidParameterCombination", "The parameter PolicyDocument cannot be used with ResetPolicy");
-    if (input.resetPolicy) ep.policyDocument = ep.type === "Gateway" ? DEFAULT_GATEWAY_POLICY : DEFAULT_INTERFACE_POLICY;
+    if (input.resetPolicy && input.policyDocument !== undefined)
+      return fail("InvalidParameterCombination", "The parameter PolicyDocument cannot be used with ResetPolicy");
+    if (input.resetPolicy)
+      ep.policyDocument = ep.type === "Gateway" ? DEFAULT_GATEWAY_POLICY : DEFAULT_INTERFACE_POLICY;
     if (input.policyDocument !== undefined) {
       const aws = parseAwsServiceName(ep.serviceName);
-      if (!aws?.info.policySupported) return fail("InvalidParameter", `The VPC endpoint service ${ep.serviceName} does not support policies.`);
+      if (!aws?.info.policySupported)
+        return fail("InvalidParameter", `The VPC endpoint service ${ep.serviceName} does not support policies.`);
       const pv = validatePolicyDocument(input.policyDocument, { kind: "endpoint", gateway: ep.type === "Gateway" });
       if (!pv.ok) return fail(pv.error.code, pv.error.message);
       ep.policyDocument = input.policyDocument;
@@ -362,7 +481,11 @@ export function modifyVpcEndpoint(world: World, input: ModifyVpcEndpointInput, c
       const aws = parseAwsServiceName(ep.serviceName);
       const plId = prefixListFor(w, ep.region, aws?.info.key ?? "");
       if (!plId) return fail("InvalidServiceName", `The Vpc Endpoint Service '${ep.serviceName}' does not exist`);
-      w = removeGatewayRoutes(w, remRt.filter((x) => ep.routeTableIds.includes(x)), ep.id);
+      w = removeGatewayRoutes(
+        w,
+        remRt.filter((x) => ep.routeTableIds.includes(x)),
+        ep.id,
+      );
       const toAdd = addRt.filter((x) => !ep.routeTableIds.includes(x));
       const ar = addGatewayRoutes(w, toAdd, plId, ep.id);
       if (!ar.ok) return fail(ar.error.code, ar.error.message);
@@ -374,19 +497,35 @@ export function modifyVpcEndpoint(world: World, input: ModifyVpcEndpointInput, c
       const aws = parseAwsServiceName(ep.serviceName);
       const custom = aws ? undefined : findEndpointServiceByName(w, ep.serviceName);
       const svc: ResolvedService = { aws, custom, region: ep.region };
-      for (const id of remSn) if (!ep.subnetIds.includes(id)) return fail("InvalidParameter", `The subnet ID '${id}' is not associated with the VPC endpoint ${ep.id}`);
+      for (const id of remSn)
+        if (!ep.subnetIds.includes(id))
+          return fail("InvalidParameter", `The subnet ID '${id}' is not associated with the VPC endpoint ${ep.id}`);
       const keep = ep.subnetIds.filter((x) => !remSn.includes(x));
-      const e = checkSubnets(w, addSn.filter((x) => !keep.includes(x)), ep.vpcId, c, keep, svc, ep.type);
+      const e = checkSubnets(
+        w,
+        addSn.filter((x) => !keep.includes(x)),
+        ep.vpcId,
+        c,
+        keep,
+        svc,
+        ep.type,
+      );
       if (e) return fail(e.code, e.message);
       // remove ENIs of removed subnets
-      const removedEnis = ep.networkInterfaceIds.filter((id) => remSn.includes(w.networkInterfaces[id]?.subnetId ?? ""));
+      const removedEnis = ep.networkInterfaceIds.filter((id) =>
+        remSn.includes(w.networkInterfaces[id]?.subnetId ?? ""),
+      );
       let nw = w;
       for (const id of removedEnis) {
         const copy = { ...nw.networkInterfaces };
         delete copy[id];
         nw = { ...nw, networkInterfaces: copy };
       }
-      const cr = createEndpointEnis(nw, ep, addSn.filter((x) => !keep.includes(x)));
+      const cr = createEndpointEnis(
+        nw,
+        ep,
+        addSn.filter((x) => !keep.includes(x)),
+      );
       if (!cr.ok) return fail(cr.error.code, cr.error.message);
       w = cr.world;
       ep.subnetIds = [...keep, ...addSn.filter((x) => !keep.includes(x))];
@@ -396,8 +535,12 @@ export function modifyVpcEndpoint(world: World, input: ModifyVpcEndpointInput, c
     if (addSg.length || remSg.length) {
       const e = checkGroups(w, addSg, ep.vpcId, c);
       if (e) return fail(e.code, e.message);
-      const groups = [...ep.groupIds.filter((g) => !remSg.includes(g)), ...addSg.filter((g) => !ep.groupIds.includes(g))];
-      if (groups.length === 0) return fail("InvalidParameter", "An interface endpoint must have at least one security group.");
+      const groups = [
+        ...ep.groupIds.filter((g) => !remSg.includes(g)),
+        ...addSg.filter((g) => !ep.groupIds.includes(g)),
+      ];
+      if (groups.length === 0)
+        return fail("InvalidParameter", "An interface endpoint must have at least one security group.");
       ep.groupIds = groups;
       for (const eniId of ep.networkInterfaceIds) {
         const eni = w.networkInterfaces[eniId];
@@ -415,18 +558,26 @@ export function modifyVpcEndpoint(world: World, input: ModifyVpcEndpointInput, c
   });
 }
 
-export function deleteVpcEndpoints(world: World, input: { vpcEndpointIds: string[] }, ctx?: OpContext): OpResult<{ unsuccessful: UnsuccessfulItem[] }> {
-  return guard(() => {
+export function deleteVpcEndpoints(
+  world: World,
+  input: { vpcEndpointIds: string[]; dryRun?: boolean },
+  ctx?: OpContext,
+): OpResult<{ unsuccessful: UnsuccessfulItem[] }> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const ids = asStringArray(input?.vpcEndpointIds);
-    if (!ids || ids.length === 0) return fail("MissingParameter", "The request must contain the parameter VpcEndpointId");
+    if (!ids || ids.length === 0)
+      return fail("MissingParameter", "The request must contain the parameter VpcEndpointId");
     let w = world;
     const unsuccessful: UnsuccessfulItem[] = [];
     for (const id of ids) {
       const r = lookup(w, "vpcEndpoint", id, c, { param: "VpcEndpointId" });
       if (!r.ok || r.item.state === "deleted") {
-        unsuccessful.push({ resourceId: id, error: err("InvalidVpcEndpointId.NotFound", `The Vpc Endpoint Id '${id}' does not exist`) });
+        unsuccessful.push({
+          resourceId: id,
+          error: err("InvalidVpcEndpointId.NotFound", `The Vpc Endpoint Id '${id}' does not exist`),
+        });
         continue;
       }
       const ep = r.item;
@@ -451,7 +602,10 @@ export function purgeEndpoint(world: World, id: string): World {
   // GWLB endpoint routes become blackholes
   for (const rt of Object.values(w.routeTables)) {
     if (rt.routes.some((r) => r.gatewayId === id)) {
-      w = put(w, "routeTables", rt.id, { ...rt, routes: rt.routes.map((r) => (r.gatewayId === id ? { ...r, state: "blackhole" as const } : r)) });
+      w = put(w, "routeTables", rt.id, {
+        ...rt,
+        routes: rt.routes.map((r) => (r.gatewayId === id ? { ...r, state: "blackhole" as const } : r)),
+      });
     }
   }
   return w;

@@ -1,7 +1,19 @@
 /** PrivateLink provider side: load balancers, target groups, endpoint services, permissions, connections. */
 import type { EndpointService, LoadBalancer, TargetGroup, VpcEndpoint, World } from "../schema";
 import { fail, hexFor, nextId, ok, put, type OpResult, type UnsuccessfulItem } from "../core";
-import { asStringArray, asTags, createEni, err, guard, lookup, resolveCtx, type OpContext, badType, isObj } from "./common";
+import {
+  asStringArray,
+  asTags,
+  createEni,
+  err,
+  guard,
+  lookup,
+  resolveCtx,
+  type OpContext,
+  badType,
+  isObj,
+  show,
+} from "./common";
 
 // ── load balancers ──────────────────────────────────────────────────────────
 export interface CreateLoadBalancerInput {
@@ -12,21 +24,34 @@ export interface CreateLoadBalancerInput {
   tags?: Array<{ Key: string; Value: string }>;
 }
 
-export function createLoadBalancer(world: World, input: CreateLoadBalancerInput, ctx?: OpContext): OpResult<LoadBalancer> {
-  return guard(() => {
+export function createLoadBalancer(
+  world: World,
+  input: CreateLoadBalancerInput,
+  ctx?: OpContext,
+): OpResult<LoadBalancer> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
       const te = badType(input, { name: "string", type: "string", scheme: "string" });
       if (te) return fail(te.code, te.message);
     }
     const c = resolveCtx(world, ctx);
-    if (!input?.name) return fail("ValidationError", "1 validation error detected: Value null at 'name' failed to satisfy constraint: Member must not be null");
+    if (!input?.name)
+      return fail(
+        "ValidationError",
+        "1 validation error detected: Value null at 'name' failed to satisfy constraint: Member must not be null",
+      );
     if (!/^[A-Za-z0-9-]{1,32}$/.test(input.name) || input.name.startsWith("-") || input.name.endsWith("-")) {
       return fail("ValidationError", `The load balancer name '${input.name}' is not valid`);
     }
     const type = input.type ?? "network";
-    if (type !== "network" && type !== "gateway") return fail("ValidationError", `Load balancer type '${String(type)}' is not valid`);
-    if (Object.values(world.loadBalancers).some((l) => l.name === input.name && l.ownerId === c.accountId && l.region === c.region)) {
+    if (type !== "network" && type !== "gateway")
+      return fail("ValidationError", `Load balancer type '${show(type)}' is not valid`);
+    if (
+      Object.values(world.loadBalancers).some(
+        (l) => l.name === input.name && l.ownerId === c.accountId && l.region === c.region,
+      )
+    ) {
       return fail("DuplicateLoadBalancerName", "A load balancer with the same name already exists");
     }
     const subnets = asStringArray(input.subnets) ?? [];
@@ -36,8 +61,10 @@ export function createLoadBalancer(world: World, input: CreateLoadBalancerInput,
     for (const s of subnets) {
       const r = lookup(world, "subnet", s, c, { param: "Subnets" });
       if (!r.ok) return fail("SubnetNotFound", `The specified subnet does not exist.`);
-      if (vpcId && r.item.vpcId !== vpcId) return fail("InvalidConfigurationRequest", "All subnets must belong to the same VPC");
-      if (azs.has(r.item.az)) return fail("InvalidConfigurationRequest", "You cannot specify multiple subnets in the same Availability Zone");
+      if (vpcId && r.item.vpcId !== vpcId)
+        return fail("InvalidConfigurationRequest", "All subnets must belong to the same VPC");
+      if (azs.has(r.item.az))
+        return fail("InvalidConfigurationRequest", "You cannot specify multiple subnets in the same Availability Zone");
       vpcId = r.item.vpcId;
       azs.add(r.item.az);
     }
@@ -89,14 +116,24 @@ export interface CreateTargetGroupInput {
 }
 
 export function createTargetGroup(world: World, input: CreateTargetGroupInput, ctx?: OpContext): OpResult<TargetGroup> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
-      const te = badType(input, { name: "string", protocol: "string", port: "number", vpcId: "string", targetType: "string" });
+      const te = badType(input, {
+        name: "string",
+        protocol: "string",
+        port: "number",
+        vpcId: "string",
+        targetType: "string",
+      });
       if (te) return fail(te.code, te.message);
     }
     const c = resolveCtx(world, ctx);
-    if (!input?.name) return fail("ValidationError", "1 validation error detected: Value null at 'name' failed to satisfy constraint: Member must not be null");
+    if (!input?.name)
+      return fail(
+        "ValidationError",
+        "1 validation error detected: Value null at 'name' failed to satisfy constraint: Member must not be null",
+      );
     const v = lookup(world, "vpc", input.vpcId, c, { param: "VpcId" });
     if (!v.ok) return fail(v.error.code, v.error.message);
     if (Object.values(world.targetGroups).some((t) => t.name === input.name && t.ownerId === c.accountId)) {
@@ -120,8 +157,12 @@ export function createTargetGroup(world: World, input: CreateTargetGroupInput, c
   });
 }
 
-export function registerTargets(world: World, input: { targetGroupArn: string; targets: Array<{ id: string; port?: number }> }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function registerTargets(
+  world: World,
+  input: { targetGroupArn: string; targets: Array<{ id: string; port?: number }> },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const tg = world.targetGroups[input?.targetGroupArn];
@@ -129,19 +170,37 @@ export function registerTargets(world: World, input: { targetGroupArn: string; t
     const targets = [...tg.targets];
     for (const t of Array.isArray(input.targets) ? input.targets : []) {
       if (typeof t?.id !== "string") return fail("ValidationError", "Target id is required");
-      if (t.port !== undefined && (typeof t.port !== "number" || !Number.isInteger(t.port) || t.port < 1 || t.port > 65535)) return fail("ValidationError", `Invalid port ${String(t.port)}`);
-      if (tg.targetType === "instance" && !world.instances[t.id]) return fail("InvalidTarget", `The following targets are not in a running state and cannot be registered: '${t.id}'`);
-      if (!targets.some((x) => x.id === t.id && x.port === (t.port ?? tg.port))) targets.push({ id: t.id, port: t.port ?? tg.port });
+      if (
+        t.port !== undefined &&
+        (typeof t.port !== "number" || !Number.isInteger(t.port) || t.port < 1 || t.port > 65535)
+      )
+        return fail("ValidationError", `Invalid port ${show(t.port)}`);
+      if (tg.targetType === "instance" && !world.instances[t.id])
+        return fail(
+          "InvalidTarget",
+          `The following targets are not in a running state and cannot be registered: '${t.id}'`,
+        );
+      if (!targets.some((x) => x.id === t.id && x.port === (t.port ?? tg.port)))
+        targets.push({ id: t.id, port: t.port ?? tg.port });
     }
     return ok(put(world, "targetGroups", tg.arn, { ...tg, targets }), true as const);
   });
 }
 
-export function createListener(world: World, input: { loadBalancerArn: string; port?: number; protocol?: string; targetGroupArn: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function createListener(
+  world: World,
+  input: { loadBalancerArn: string; port?: number; protocol?: string; targetGroupArn: string },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
-      const te = badType(input, { loadBalancerArn: "string", port: "number", protocol: "string", targetGroupArn: "string" });
+      const te = badType(input, {
+        loadBalancerArn: "string",
+        port: "number",
+        protocol: "string",
+        targetGroupArn: "string",
+      });
       if (te) return fail(te.code, te.message);
     }
     const c = resolveCtx(world, ctx);
@@ -149,15 +208,20 @@ export function createListener(world: World, input: { loadBalancerArn: string; p
     if (!lb || lb.ownerId !== c.accountId) return fail("LoadBalancerNotFound", "One or more load balancers not found");
     const tg = world.targetGroups[input.targetGroupArn];
     if (!tg || tg.ownerId !== c.accountId) return fail("TargetGroupNotFound", "One or more target groups not found");
-    const port = lb.type === "gateway" ? 0 : input.port ?? tg.port;
-    if (lb.listeners.some((l) => l.port === port)) return fail("DuplicateListener", "A listener already exists on this port for this load balancer");
-    const listeners = [...lb.listeners, { port, protocol: lb.type === "gateway" ? "GENEVE" : input.protocol ?? "TCP", targetGroupArn: tg.arn }];
+    const port = lb.type === "gateway" ? 0 : (input.port ?? tg.port);
+    if (lb.listeners.some((l) => l.port === port))
+      return fail("DuplicateListener", "A listener already exists on this port for this load balancer");
+    const listeners = [
+      ...lb.listeners,
+      { port, protocol: lb.type === "gateway" ? "GENEVE" : (input.protocol ?? "TCP"), targetGroupArn: tg.arn },
+    ];
     return ok(put(world, "loadBalancers", lb.arn, { ...lb, listeners }), true as const);
   });
 }
 
 // ── endpoint services ───────────────────────────────────────────────────────
 export interface CreateEndpointServiceInput {
+  dryRun?: boolean;
   networkLoadBalancerArns?: string[];
   gatewayLoadBalancerArns?: string[];
   acceptanceRequired?: boolean;
@@ -165,8 +229,12 @@ export interface CreateEndpointServiceInput {
   tags?: Array<{ Key: string; Value: string }>;
 }
 
-export function createVpcEndpointServiceConfiguration(world: World, input: CreateEndpointServiceInput, ctx?: OpContext): OpResult<EndpointService> {
-  return guard(() => {
+export function createVpcEndpointServiceConfiguration(
+  world: World,
+  input: CreateEndpointServiceInput,
+  ctx?: OpContext,
+): OpResult<EndpointService> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
       const te = badType(input, { acceptanceRequired: "boolean", privateDnsName: "string" });
@@ -179,13 +247,17 @@ export function createVpcEndpointServiceConfiguration(world: World, input: Creat
       // [Unverified] wording.
       return fail("InvalidParameter", "Either NetworkLoadBalancerArns or GatewayLoadBalancerArns must be specified.");
     }
-    if (nlbs.length > 0 && gwlbs.length > 0) return fail("InvalidParameter", "Cannot specify both NetworkLoadBalancerArns and GatewayLoadBalancerArns.");
+    if (nlbs.length > 0 && gwlbs.length > 0)
+      return fail("InvalidParameter", "Cannot specify both NetworkLoadBalancerArns and GatewayLoadBalancerArns.");
     const azs = new Set<string>();
     for (const arn of [...nlbs, ...gwlbs]) {
       const lb = world.loadBalancers[arn];
       const wantType = nlbs.length > 0 ? "network" : "gateway";
       if (!lb || lb.ownerId !== c.accountId || lb.region !== c.region || lb.type !== wantType) {
-        return fail("InvalidParameter", `Load balancer ${arn} does not exist or is not a ${wantType === "network" ? "Network" : "Gateway"} Load Balancer.`);
+        return fail(
+          "InvalidParameter",
+          `Load balancer ${arn} does not exist or is not a ${wantType === "network" ? "Network" : "Gateway"} Load Balancer.`,
+        );
       }
       for (const s of lb.subnetIds) {
         const az = world.subnets[s]?.az;
@@ -219,6 +291,7 @@ export function createVpcEndpointServiceConfiguration(world: World, input: Creat
 }
 
 export interface ModifyEndpointServiceInput {
+  dryRun?: boolean;
   serviceId: string;
   acceptanceRequired?: boolean;
   privateDnsName?: string;
@@ -227,11 +300,19 @@ export interface ModifyEndpointServiceInput {
   removeNetworkLoadBalancerArns?: string[];
 }
 
-export function modifyVpcEndpointServiceConfiguration(world: World, input: ModifyEndpointServiceInput, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function modifyVpcEndpointServiceConfiguration(
+  world: World,
+  input: ModifyEndpointServiceInput,
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
-      const te = badType(input, { acceptanceRequired: "boolean", privateDnsName: "string", removePrivateDnsName: "boolean" });
+      const te = badType(input, {
+        acceptanceRequired: "boolean",
+        privateDnsName: "string",
+        removePrivateDnsName: "boolean",
+      });
       if (te) return fail(te.code, te.message);
     }
     const c = resolveCtx(world, ctx);
@@ -250,34 +331,50 @@ export function modifyVpcEndpointServiceConfiguration(world: World, input: Modif
     const rem = asStringArray(input.removeNetworkLoadBalancerArns) ?? [];
     for (const arn of add) {
       const lb = world.loadBalancers[arn];
-      if (!lb || lb.ownerId !== c.accountId || lb.type !== "network") return fail("InvalidParameter", `Load balancer ${arn} does not exist or is not a Network Load Balancer.`);
+      if (!lb || lb.ownerId !== c.accountId || lb.type !== "network")
+        return fail("InvalidParameter", `Load balancer ${arn} does not exist or is not a Network Load Balancer.`);
     }
-    svc.networkLoadBalancerArns = [...svc.networkLoadBalancerArns.filter((a) => !rem.includes(a)), ...add.filter((a) => !svc.networkLoadBalancerArns.includes(a))];
-    if (svc.type === "Interface" && svc.networkLoadBalancerArns.length === 0) return fail("InvalidParameter", "An endpoint service must have at least one load balancer.");
+    svc.networkLoadBalancerArns = [
+      ...svc.networkLoadBalancerArns.filter((a) => !rem.includes(a)),
+      ...add.filter((a) => !svc.networkLoadBalancerArns.includes(a)),
+    ];
+    if (svc.type === "Interface" && svc.networkLoadBalancerArns.length === 0)
+      return fail("InvalidParameter", "An endpoint service must have at least one load balancer.");
     return ok(put(world, "endpointServices", svc.id, svc), true as const);
   });
 }
 
 /** Simulation of StartVpcEndpointServicePrivateDnsVerification: the TXT record is assumed present. */
-export function startVpcEndpointServicePrivateDnsVerification(world: World, input: { serviceId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function startVpcEndpointServicePrivateDnsVerification(
+  world: World,
+  input: { serviceId: string },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "endpointService", input?.serviceId, c, { param: "ServiceId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
-    if (!r.item.privateDnsName) return fail("InvalidParameter", `The service ${r.item.id} does not have a private DNS name.`);
+    if (!r.item.privateDnsName)
+      return fail("InvalidParameter", `The service ${r.item.id} does not have a private DNS name.`);
     return ok(put(world, "endpointServices", r.item.id, { ...r.item, privateDnsNameState: "verified" }), true as const);
   });
 }
 
 function liveConnections(world: World, svc: EndpointService): VpcEndpoint[] {
   return Object.values(world.vpcEndpoints).filter(
-    (e) => e.serviceName === svc.serviceName && (e.state === "available" || e.state === "pending" || e.state === "pendingAcceptance"),
+    (e) =>
+      e.serviceName === svc.serviceName &&
+      (e.state === "available" || e.state === "pending" || e.state === "pendingAcceptance"),
   );
 }
 
-export function deleteVpcEndpointServiceConfigurations(world: World, input: { serviceIds: string[] }, ctx?: OpContext): OpResult<{ unsuccessful: UnsuccessfulItem[] }> {
-  return guard(() => {
+export function deleteVpcEndpointServiceConfigurations(
+  world: World,
+  input: { serviceIds: string[] },
+  ctx?: OpContext,
+): OpResult<{ unsuccessful: UnsuccessfulItem[] }> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const ids = asStringArray(input?.serviceIds);
@@ -291,7 +388,10 @@ export function deleteVpcEndpointServiceConfigurations(world: World, input: { se
         continue;
       }
       if (liveConnections(w, r.item).some((e) => e.state !== "pendingAcceptance")) {
-        unsuccessful.push({ resourceId: id, error: err("ExistingVpcEndpointConnections", "Service has existing active VPC Endpoint connections!") });
+        unsuccessful.push({
+          resourceId: id,
+          error: err("ExistingVpcEndpointConnections", "Service has existing active VPC Endpoint connections!"),
+        });
         continue;
       }
       const copy = { ...w.endpointServices };
@@ -325,7 +425,7 @@ export function modifyVpcEndpointServicePermissions(
   input: { serviceId: string; addAllowedPrincipals?: string[]; removeAllowedPrincipals?: string[] },
   ctx?: OpContext,
 ): OpResult<{ addedPrincipals: AllowedPrincipal[]; returnValue: true }> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "endpointService", input?.serviceId, c, { param: "ServiceId" });
@@ -346,43 +446,76 @@ export function modifyVpcEndpointServicePermissions(
         added.push({ principalType: principalType(p), principal: p });
       }
     }
-    return ok(put(world, "endpointServices", r.item.id, { ...r.item, allowedPrincipals: allowed }), { addedPrincipals: added, returnValue: true as const });
+    return ok(put(world, "endpointServices", r.item.id, { ...r.item, allowedPrincipals: allowed }), {
+      addedPrincipals: added,
+      returnValue: true as const,
+    });
   });
 }
 
 /** describe-vpc-endpoint-connections for a service (provider view). */
-export function connectionsOfService(world: World, serviceId: string): Array<{ serviceId: string; vpcEndpointId: string; vpcEndpointOwner: string; vpcEndpointState: VpcEndpoint["state"]; creationTimestamp: number }> {
+export function connectionsOfService(
+  world: World,
+  serviceId: string,
+): Array<{
+  serviceId: string;
+  vpcEndpointId: string;
+  vpcEndpointOwner: string;
+  vpcEndpointState: VpcEndpoint["state"];
+  creationTimestamp: number;
+}> {
   const svc = world.endpointServices[serviceId];
   if (!svc) return [];
   return Object.values(world.vpcEndpoints)
     .filter((e) => e.serviceName === svc.serviceName)
-    .map((e) => ({ serviceId, vpcEndpointId: e.id, vpcEndpointOwner: e.ownerId, vpcEndpointState: e.state, creationTimestamp: e.creationTimestamp }));
+    .map((e) => ({
+      serviceId,
+      vpcEndpointId: e.id,
+      vpcEndpointOwner: e.ownerId,
+      vpcEndpointState: e.state,
+      creationTimestamp: e.creationTimestamp,
+    }));
 }
 
 function actOnConnections(kind: "accept" | "reject") {
-  return (world: World, input: { serviceId: string; vpcEndpointIds: string[] }, ctx?: OpContext): OpResult<{ unsuccessful: UnsuccessfulItem[] }> =>
-    guard(() => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return (
+    world: World,
+    input: { serviceId: string; vpcEndpointIds: string[] },
+    ctx?: OpContext,
+  ): OpResult<{ unsuccessful: UnsuccessfulItem[] }> =>
+    guard(input, () => {
+      if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
       const c = resolveCtx(world, ctx);
       const r = lookup(world, "endpointService", input?.serviceId, c, { param: "ServiceId" });
       if (!r.ok) return fail(r.error.code, r.error.message);
       const ids = asStringArray(input.vpcEndpointIds);
-      if (!ids || ids.length === 0) return fail("MissingParameter", "The request must contain the parameter VpcEndpointIds");
+      if (!ids || ids.length === 0)
+        return fail("MissingParameter", "The request must contain the parameter VpcEndpointIds");
       let w = world;
       const unsuccessful: UnsuccessfulItem[] = [];
       for (const id of ids) {
         const ep = w.vpcEndpoints[id];
         if (!ep || ep.serviceName !== r.item.serviceName || ep.state === "deleted") {
-          unsuccessful.push({ resourceId: id, error: err("InvalidVpcEndpointId.NotFound", `The Vpc Endpoint Id '${id}' does not exist`) });
+          unsuccessful.push({
+            resourceId: id,
+            error: err("InvalidVpcEndpointId.NotFound", `The Vpc Endpoint Id '${id}' does not exist`),
+          });
           continue;
         }
         const allowedFrom = kind === "accept" ? ["pendingAcceptance"] : ["pendingAcceptance", "pending", "available"];
         if (!allowedFrom.includes(ep.state)) {
           // [Unverified] wording.
-          unsuccessful.push({ resourceId: id, error: err("InvalidState", `Endpoint ${id} is in state ${ep.state} and cannot be ${kind}ed.`) });
+          unsuccessful.push({
+            resourceId: id,
+            error: err("InvalidState", `Endpoint ${id} is in state ${ep.state} and cannot be ${kind}ed.`),
+          });
           continue;
         }
-        w = put(w, "vpcEndpoints", id, { ...ep, state: kind === "accept" ? "pending" : "rejected", stateChangedAt: w.clock });
+        w = put(w, "vpcEndpoints", id, {
+          ...ep,
+          state: kind === "accept" ? "pending" : "rejected",
+          stateChangedAt: w.clock,
+        });
       }
       return ok(w, { unsuccessful });
     });

@@ -19,10 +19,12 @@ import {
   badType,
   isObj,
   type OpContext,
+  show,
 } from "./common";
 
 // ── VPC ─────────────────────────────────────────────────────────────────────
 export interface CreateVpcInput {
+  dryRun?: boolean;
   cidrBlock: string;
   tags?: Array<{ Key: string; Value: string }>;
   /** default false/true for non-default VPCs as in AWS */
@@ -31,17 +33,23 @@ export interface CreateVpcInput {
 }
 
 export function createVpc(world: World, input: CreateVpcInput, ctx?: OpContext): OpResult<Vpc> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
       const te = badType(input, { cidrBlock: "string", enableDnsHostnames: "boolean", enableDnsSupport: "boolean" });
       if (te) return fail(te.code, te.message);
     }
     const c = resolveCtx(world, ctx);
-    if (!input || input.cidrBlock === undefined) return fail("MissingParameter", "The request must contain the parameter cidrBlock");
+    if (!input || input.cidrBlock === undefined)
+      return fail("MissingParameter", "The request must contain the parameter cidrBlock");
     const cidr = parseCidr(input.cidrBlock);
-    if (!cidr) return fail("InvalidParameterValue", `Value (${String(input.cidrBlock)}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`);
-    if (cidr.prefix < 16 || cidr.prefix > 28) return fail("InvalidVpc.Range", `The CIDR '${input.cidrBlock}' is invalid.`);
+    if (!cidr)
+      return fail(
+        "InvalidParameterValue",
+        `Value (${show(input.cidrBlock)}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`,
+      );
+    if (cidr.prefix < 16 || cidr.prefix > 28)
+      return fail("InvalidVpc.Range", `The CIDR '${input.cidrBlock}' is invalid.`);
     if (!world.regions[c.region]) return fail("InvalidParameterValue", `Invalid region ${c.region}`);
     let w = world;
     const [vpcId, w_vpcId] = nextId(w, "vpc");
@@ -78,7 +86,9 @@ export function createVpc(world: World, input: CreateVpcInput, ctx?: OpContext):
       id: rtbId,
       vpcId,
       ownerId: c.accountId,
-      routes: [{ destinationCidrBlock: input.cidrBlock, gatewayId: "local", origin: "CreateRouteTable", state: "active" }],
+      routes: [
+        { destinationCidrBlock: input.cidrBlock, gatewayId: "local", origin: "CreateRouteTable", state: "active" },
+      ],
       associations: [{ id: assocId, main: true, state: "associated" }],
       propagatingVgws: [],
       tags: [],
@@ -112,7 +122,7 @@ export function createVpc(world: World, input: CreateVpcInput, ctx?: OpContext):
 }
 
 export function deleteVpc(world: World, input: { vpcId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
@@ -134,13 +144,14 @@ export function deleteVpc(world: World, input: { vpcId: string }, ctx?: OpContex
 }
 
 export interface ModifyVpcAttributeInput {
+  dryRun?: boolean;
   vpcId: string;
   enableDnsSupport?: boolean;
   enableDnsHostnames?: boolean;
 }
 
 export function modifyVpcAttribute(world: World, input: ModifyVpcAttributeInput, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
@@ -149,9 +160,13 @@ export function modifyVpcAttribute(world: World, input: ModifyVpcAttributeInput,
     const hasHostnames = typeof input.enableDnsHostnames === "boolean";
     if (hasSupport && hasHostnames) {
       // [Unverified] message: AWS allows only one attribute per call (aws-reference §2.11).
-      return fail("InvalidParameterCombination", "Fields for multiple attribute types specified: enableDnsSupport, enableDnsHostnames");
+      return fail(
+        "InvalidParameterCombination",
+        "Fields for multiple attribute types specified: enableDnsSupport, enableDnsHostnames",
+      );
     }
-    if (!hasSupport && !hasHostnames) return fail("MissingParameter", "The request must contain the parameter EnableDnsSupport or EnableDnsHostnames");
+    if (!hasSupport && !hasHostnames)
+      return fail("MissingParameter", "The request must contain the parameter EnableDnsSupport or EnableDnsHostnames");
     const vpc = { ...r.item };
     if (hasSupport) vpc.enableDnsSupport = input.enableDnsSupport as boolean;
     if (hasHostnames) {
@@ -166,6 +181,7 @@ export function modifyVpcAttribute(world: World, input: ModifyVpcAttributeInput,
 
 // ── subnets ─────────────────────────────────────────────────────────────────
 export interface CreateSubnetInput {
+  dryRun?: boolean;
   vpcId: string;
   cidrBlock: string;
   availabilityZone?: string;
@@ -174,7 +190,7 @@ export interface CreateSubnetInput {
 }
 
 export function createSubnet(world: World, input: CreateSubnetInput, ctx?: OpContext) {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
       const te = badType(input, { cidrBlock: "string", availabilityZone: "string", mapPublicIpOnLaunch: "boolean" });
@@ -184,23 +200,34 @@ export function createSubnet(world: World, input: CreateSubnetInput, ctx?: OpCon
     const r = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
     const vpc = r.item;
-    if (input.cidrBlock === undefined) return fail("MissingParameter", "The request must contain the parameter cidrBlock");
+    if (input.cidrBlock === undefined)
+      return fail("MissingParameter", "The request must contain the parameter cidrBlock");
     const cidr = parseCidr(input.cidrBlock);
-    if (!cidr) return fail("InvalidParameterValue", `Value (${String(input.cidrBlock)}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`);
+    if (!cidr)
+      return fail(
+        "InvalidParameterValue",
+        `Value (${show(input.cidrBlock)}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`,
+      );
     const inVpc = vpc.cidrBlocks.some((b) => {
       const vc = parseCidr(b);
       return vc !== undefined && cidrWithin(cidr, vc);
     });
-    if (!inVpc || cidr.prefix > 28 || cidr.prefix < 16) return fail("InvalidSubnet.Range", `The CIDR '${input.cidrBlock}' is invalid.`);
+    if (!inVpc || cidr.prefix > 28 || cidr.prefix < 16)
+      return fail("InvalidSubnet.Range", `The CIDR '${input.cidrBlock}' is invalid.`);
     for (const s of Object.values(world.subnets)) {
       if (s.vpcId !== vpc.id) continue;
       const sc = parseCidr(s.cidrBlock);
-      if (sc && cidrsOverlap(sc, cidr)) return fail("InvalidSubnet.Conflict", `The CIDR '${input.cidrBlock}' conflicts with another subnet`);
+      if (sc && cidrsOverlap(sc, cidr))
+        return fail("InvalidSubnet.Conflict", `The CIDR '${input.cidrBlock}' conflicts with another subnet`);
     }
     const region = REGIONS[vpc.region];
     const azName = input.availabilityZone ?? region?.azs[0]?.name ?? `${vpc.region}a`;
     const az = world.regions[vpc.region]?.azs.find((a) => a.name === azName);
-    if (!az) return fail("InvalidParameterValue", `Value (${azName}) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: ${(world.regions[vpc.region]?.azs ?? []).map((a) => a.name).join(", ")}.`);
+    if (!az)
+      return fail(
+        "InvalidParameterValue",
+        `Value (${azName}) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: ${(world.regions[vpc.region]?.azs ?? []).map((a) => a.name).join(", ")}.`,
+      );
     const [id, w] = nextId(world, "subnet");
     const subnet = {
       id,
@@ -219,7 +246,7 @@ export function createSubnet(world: World, input: CreateSubnetInput, ctx?: OpCon
 }
 
 export function deleteSubnet(world: World, input: { subnetId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "subnet", input?.subnetId, c, { param: "subnetId" });
@@ -230,12 +257,18 @@ export function deleteSubnet(world: World, input: { subnetId: string }, ctx?: Op
     let w = remove(world, "subnets", r.item.id);
     for (const rt of Object.values(w.routeTables)) {
       if (rt.associations.some((a) => a.subnetId === r.item.id)) {
-        w = put(w, "routeTables", rt.id, { ...rt, associations: rt.associations.filter((a) => a.subnetId !== r.item.id) });
+        w = put(w, "routeTables", rt.id, {
+          ...rt,
+          associations: rt.associations.filter((a) => a.subnetId !== r.item.id),
+        });
       }
     }
     for (const acl of Object.values(w.networkAcls)) {
       if (acl.associations.some((a) => a.subnetId === r.item.id)) {
-        w = put(w, "networkAcls", acl.id, { ...acl, associations: acl.associations.filter((a) => a.subnetId !== r.item.id) });
+        w = put(w, "networkAcls", acl.id, {
+          ...acl,
+          associations: acl.associations.filter((a) => a.subnetId !== r.item.id),
+        });
       }
     }
     return ok(w, true as const);
@@ -243,8 +276,12 @@ export function deleteSubnet(world: World, input: { subnetId: string }, ctx?: Op
 }
 
 // ── route tables ────────────────────────────────────────────────────────────
-export function createRouteTable(world: World, input: { vpcId: string; tags?: Array<{ Key: string; Value: string }> }, ctx?: OpContext): OpResult<RouteTable> {
-  return guard(() => {
+export function createRouteTable(
+  world: World,
+  input: { vpcId: string; tags?: Array<{ Key: string; Value: string }> },
+  ctx?: OpContext,
+): OpResult<RouteTable> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
@@ -254,7 +291,12 @@ export function createRouteTable(world: World, input: { vpcId: string; tags?: Ar
       id,
       vpcId: r.item.id,
       ownerId: c.accountId,
-      routes: r.item.cidrBlocks.map((b) => ({ destinationCidrBlock: b, gatewayId: "local", origin: "CreateRouteTable" as const, state: "active" as const })),
+      routes: r.item.cidrBlocks.map((b) => ({
+        destinationCidrBlock: b,
+        gatewayId: "local",
+        origin: "CreateRouteTable" as const,
+        state: "active" as const,
+      })),
       associations: [],
       propagatingVgws: [],
       tags: asTags(input.tags),
@@ -264,22 +306,28 @@ export function createRouteTable(world: World, input: { vpcId: string; tags?: Ar
 }
 
 export function deleteRouteTable(world: World, input: { routeTableId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
-    if (r.item.associations.length > 0) return fail("DependencyViolation", `The routeTable '${r.item.id}' has dependencies and cannot be deleted.`);
+    if (r.item.associations.length > 0)
+      return fail("DependencyViolation", `The routeTable '${r.item.id}' has dependencies and cannot be deleted.`);
     let w = remove(world, "routeTables", r.item.id);
     for (const e of Object.values(w.vpcEndpoints)) {
-      if (e.routeTableIds.includes(r.item.id)) w = put(w, "vpcEndpoints", e.id, { ...e, routeTableIds: e.routeTableIds.filter((x) => x !== r.item.id) });
+      if (e.routeTableIds.includes(r.item.id))
+        w = put(w, "vpcEndpoints", e.id, { ...e, routeTableIds: e.routeTableIds.filter((x) => x !== r.item.id) });
     }
     return ok(w, true as const);
   });
 }
 
-export function associateRouteTable(world: World, input: { routeTableId: string; subnetId: string }, ctx?: OpContext): OpResult<{ associationId: string }> {
-  return guard(() => {
+export function associateRouteTable(
+  world: World,
+  input: { routeTableId: string; subnetId: string },
+  ctx?: OpContext,
+): OpResult<{ associationId: string }> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
@@ -287,12 +335,24 @@ export function associateRouteTable(world: World, input: { routeTableId: string;
     const sn = lookup(world, "subnet", input.subnetId, c, { param: "subnetId" });
     if (!sn.ok) return fail(sn.error.code, sn.error.message);
     if (sn.item.vpcId !== rt.item.vpcId) {
-      return fail("InvalidParameterValue", `Route table ${rt.item.id} and subnet ${sn.item.id} belong to different networks`);
+      return fail(
+        "InvalidParameterValue",
+        `Route table ${rt.item.id} and subnet ${sn.item.id} belong to different networks`,
+      );
     }
-    const existing = Object.values(world.routeTables).find((t) => t.associations.some((a) => a.subnetId === sn.item.id));
-    if (existing) return fail("Resource.AlreadyAssociated", `the specified association for route table ${existing.id} conflicts with an existing association`);
+    const existing = Object.values(world.routeTables).find((t) =>
+      t.associations.some((a) => a.subnetId === sn.item.id),
+    );
+    if (existing)
+      return fail(
+        "Resource.AlreadyAssociated",
+        `the specified association for route table ${existing.id} conflicts with an existing association`,
+      );
     const [id, w] = nextId(world, "rtbassoc");
-    const table = { ...rt.item, associations: [...rt.item.associations, { id, main: false, subnetId: sn.item.id, state: "associated" as const }] };
+    const table = {
+      ...rt.item,
+      associations: [...rt.item.associations, { id, main: false, subnetId: sn.item.id, state: "associated" as const }],
+    };
     return ok(put(w, "routeTables", table.id, table), { associationId: id });
   });
 }
@@ -305,31 +365,52 @@ function findAssociation(world: World, associationId: string) {
   return undefined;
 }
 
-export function disassociateRouteTable(world: World, input: { associationId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function disassociateRouteTable(
+  world: World,
+  input: { associationId: string },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     if (!input?.associationId) return fail("MissingParameter", "The request must contain the parameter associationId");
     const f = findAssociation(world, input.associationId);
-    if (!f || f.rt.ownerId !== c.accountId) return fail("InvalidAssociationID.NotFound", `The association ID '${input.associationId}' does not exist`);
-    if (f.a.main) return fail("InvalidParameterValue", `cannot disassociate the main route table association ${input.associationId}`);
+    if (!f || f.rt.ownerId !== c.accountId)
+      return fail("InvalidAssociationID.NotFound", `The association ID '${input.associationId}' does not exist`);
+    if (f.a.main)
+      return fail(
+        "InvalidParameterValue",
+        `cannot disassociate the main route table association ${input.associationId}`,
+      );
     const table = { ...f.rt, associations: f.rt.associations.filter((a) => a.id !== input.associationId) };
     return ok(put(world, "routeTables", table.id, table), true as const);
   });
 }
 
 /** Move an association (subnet or the main one) to another table. */
-export function replaceRouteTableAssociation(world: World, input: { associationId: string; routeTableId: string }, ctx?: OpContext): OpResult<{ newAssociationId: string }> {
-  return guard(() => {
+export function replaceRouteTableAssociation(
+  world: World,
+  input: { associationId: string; routeTableId: string },
+  ctx?: OpContext,
+): OpResult<{ newAssociationId: string }> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     if (!input?.associationId) return fail("MissingParameter", "The request must contain the parameter associationId");
     const f = findAssociation(world, input.associationId);
-    if (!f || f.rt.ownerId !== c.accountId) return fail("InvalidAssociationID.NotFound", `The association ID '${input.associationId}' does not exist`);
+    if (!f || f.rt.ownerId !== c.accountId)
+      return fail("InvalidAssociationID.NotFound", `The association ID '${input.associationId}' does not exist`);
     const target = lookup(world, "routeTable", input.routeTableId, c, { param: "routeTableId" });
     if (!target.ok) return fail(target.error.code, target.error.message);
-    if (target.item.vpcId !== f.rt.vpcId) return fail("InvalidParameterValue", `Route table ${target.item.id} and association ${input.associationId} belong to different networks`);
-    let w = put(world, "routeTables", f.rt.id, { ...f.rt, associations: f.rt.associations.filter((a) => a.id !== input.associationId) });
+    if (target.item.vpcId !== f.rt.vpcId)
+      return fail(
+        "InvalidParameterValue",
+        `Route table ${target.item.id} and association ${input.associationId} belong to different networks`,
+      );
+    let w = put(world, "routeTables", f.rt.id, {
+      ...f.rt,
+      associations: f.rt.associations.filter((a) => a.id !== input.associationId),
+    });
     const [newId, w_newId] = nextId(w, "rtbassoc");
     w = w_newId;
     const t2 = w.routeTables[target.item.id];
@@ -344,6 +425,7 @@ export function replaceRouteTableAssociation(world: World, input: { associationI
 
 // ── routes ──────────────────────────────────────────────────────────────────
 export interface RouteInput {
+  dryRun?: boolean;
   routeTableId: string;
   destinationCidrBlock?: string;
   destinationPrefixListId?: string;
@@ -354,9 +436,18 @@ export interface RouteInput {
   vpcPeeringConnectionId?: string;
   /** GWLB endpoints as route targets (`--vpc-endpoint-id`) */
   vpcEndpointId?: string;
+  transitGatewayId?: string;
 }
 
-const TARGET_KEYS = ["gatewayId", "natGatewayId", "networkInterfaceId", "instanceId", "vpcPeeringConnectionId", "vpcEndpointId"] as const;
+const TARGET_KEYS = [
+  "gatewayId",
+  "natGatewayId",
+  "networkInterfaceId",
+  "instanceId",
+  "vpcPeeringConnectionId",
+  "vpcEndpointId",
+  "transitGatewayId",
+] as const;
 
 function destinationOf(input: RouteInput): string {
   return input.destinationCidrBlock ?? input.destinationPrefixListId ?? "";
@@ -388,13 +479,24 @@ export function orderRoute(r: Route): Route {
 }
 
 /** Validate a route's destination and target; returns the Route to store. */
-function buildRoute(world: World, rt: RouteTable, input: RouteInput, accountId: string): { ok: true; route: Route } | { ok: false; error: { code: string; message: string } } {
+function buildRoute(
+  world: World,
+  rt: RouteTable,
+  input: RouteInput,
+  accountId: string,
+): { ok: true; route: Route } | { ok: false; error: { code: string; message: string } } {
   const c = { accountId, region: world.vpcs[rt.vpcId]?.region ?? world.defaultRegion };
   if (input.destinationCidrBlock === undefined && input.destinationPrefixListId === undefined) {
     return { ok: false, error: missing("destinationCidrBlock") };
   }
   if (input.destinationCidrBlock !== undefined && input.destinationPrefixListId !== undefined) {
-    return { ok: false, error: err("InvalidParameterCombination", "Only one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId can be specified") };
+    return {
+      ok: false,
+      error: err(
+        "InvalidParameterCombination",
+        "Only one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId can be specified",
+      ),
+    };
   }
   if (input.destinationCidrBlock !== undefined && !parseCidr(input.destinationCidrBlock)) {
     return { ok: false, error: invalidCidr("destinationCidrBlock", input.destinationCidrBlock) };
@@ -404,21 +506,53 @@ function buildRoute(world: World, rt: RouteTable, input: RouteInput, accountId: 
     if (!pl.ok) return pl;
     if (pl.item.ownerId === "AWS") {
       // [Unverified] wording: AWS-managed lists are only usable through gateway endpoints.
-      return { ok: false, error: err("InvalidParameterValue", `The prefix list ${pl.item.id} is an AWS-managed prefix list and cannot be referenced in a route. Create a gateway VPC endpoint instead.`) };
+      return {
+        ok: false,
+        error: err(
+          "InvalidParameterValue",
+          `The prefix list ${pl.item.id} is an AWS-managed prefix list and cannot be referenced in a route. Create a gateway VPC endpoint instead.`,
+        ),
+      };
     }
   }
   const targets = TARGET_KEYS.filter((k) => input[k] !== undefined);
   if (targets.length === 0) {
-    return { ok: false, error: missing("gatewayId, natGatewayId, networkInterfaceId, instanceId, vpcPeeringConnectionId or vpcEndpointId") };
+    return {
+      ok: false,
+      error: missing(
+        "gatewayId, natGatewayId, networkInterfaceId, instanceId, vpcPeeringConnectionId or vpcEndpointId",
+      ),
+    };
   }
   if (targets.length > 1) {
-    return { ok: false, error: err("InvalidParameterCombination", "The parameter combination is not valid: specify exactly one route target") };
+    return {
+      ok: false,
+      error: err(
+        "InvalidParameterCombination",
+        "The parameter combination is not valid: specify exactly one route target",
+      ),
+    };
   }
-  const base: Route = compact({ destinationCidrBlock: input.destinationCidrBlock, destinationPrefixListId: input.destinationPrefixListId, origin: "CreateRoute", state: "active" } as Route);
-  const diff = (t: string) => ({ ok: false as const, error: err("InvalidParameterValue", `route table ${rt.id} and network gateway ${t} belong to different networks`) });
+  const base: Route = compact({
+    destinationCidrBlock: input.destinationCidrBlock,
+    destinationPrefixListId: input.destinationPrefixListId,
+    origin: "CreateRoute",
+    state: "active",
+  } as Route);
+  const diff = (t: string) => ({
+    ok: false as const,
+    error: err("InvalidParameterValue", `route table ${rt.id} and network gateway ${t} belong to different networks`),
+  });
   if (input.gatewayId !== undefined) {
     const g = input.gatewayId;
-    if (g === "local") return { ok: false, error: err("InvalidParameterValue", "Cannot create or replace a route with target local. Local routes are managed by AWS.") };
+    if (g === "local")
+      return {
+        ok: false,
+        error: err(
+          "InvalidParameterValue",
+          "Cannot create or replace a route with target local. Local routes are managed by AWS.",
+        ),
+      };
     if (g.startsWith("igw-")) {
       const r = lookup(world, "internetGateway", g, c, { param: "gatewayId" });
       if (!r.ok) return r;
@@ -431,7 +565,8 @@ function buildRoute(world: World, rt: RouteTable, input: RouteInput, accountId: 
       if (!r.item.attachments.some((a) => a.vpcId === rt.vpcId && a.state === "attached")) return diff(g);
       return { ok: true, route: { ...base, gatewayId: g } };
     }
-    if (g.startsWith("vpce-")) return buildRoute(world, rt, { ...input, gatewayId: undefined, vpcEndpointId: g }, accountId);
+    if (g.startsWith("vpce-"))
+      return buildRoute(world, rt, { ...input, gatewayId: undefined, vpcEndpointId: g }, accountId);
     return { ok: false, error: err("InvalidGatewayID.NotFound", `The gateway ID '${g}' does not exist`) };
   }
   if (input.vpcEndpointId !== undefined) {
@@ -439,7 +574,13 @@ function buildRoute(world: World, rt: RouteTable, input: RouteInput, accountId: 
     if (!r.ok) return r;
     if (r.item.type !== "GatewayLoadBalancer") {
       // [Unverified] wording; gateway-endpoint routes are managed through ModifyVpcEndpoint (aws-reference §2.7).
-      return { ok: false, error: err("InvalidParameterValue", `Route table routes to VPC endpoint ${r.item.id} of type ${r.item.type} cannot be created manually. Use ModifyVpcEndpoint to associate route tables with gateway endpoints.`) };
+      return {
+        ok: false,
+        error: err(
+          "InvalidParameterValue",
+          `Route table routes to VPC endpoint ${r.item.id} of type ${r.item.type} cannot be created manually. Use ModifyVpcEndpoint to associate route tables with gateway endpoints.`,
+        ),
+      };
     }
     if (r.item.vpcId !== rt.vpcId) return diff(r.item.id);
     return { ok: true, route: { ...base, gatewayId: r.item.id } };
@@ -448,7 +589,14 @@ function buildRoute(world: World, rt: RouteTable, input: RouteInput, accountId: 
     const r = lookup(world, "natGateway", input.natGatewayId, c, { param: "natGatewayId" });
     if (!r.ok) return r;
     if (r.item.vpcId !== rt.vpcId) return diff(r.item.id);
-    return { ok: true, route: { ...base, natGatewayId: r.item.id, state: r.item.state === "deleted" || r.item.state === "failed" ? "blackhole" : "active" } };
+    return {
+      ok: true,
+      route: {
+        ...base,
+        natGatewayId: r.item.id,
+        state: r.item.state === "deleted" || r.item.state === "failed" ? "blackhole" : "active",
+      },
+    };
   }
   if (input.networkInterfaceId !== undefined) {
     const r = lookup(world, "eni", input.networkInterfaceId, c, { param: "networkInterfaceId" });
@@ -462,15 +610,29 @@ function buildRoute(world: World, rt: RouteTable, input: RouteInput, accountId: 
     if (r.item.vpcId !== rt.vpcId) return diff(r.item.id);
     return { ok: true, route: { ...base, instanceId: r.item.id, networkInterfaceId: r.item.networkInterfaceId } };
   }
+  if (input.transitGatewayId !== undefined) {
+    const r = lookup(world, "transitGateway", input.transitGatewayId, c, { param: "transitGatewayId" });
+    if (!r.ok) return r;
+    if (!r.item.attachments.some((a) => a.vpcId === rt.vpcId && a.state === "available")) {
+      return {
+        ok: false,
+        error: err("InvalidTransitGatewayID.NotFound", `Transit Gateway ${r.item.id} is not attached to ${rt.vpcId}.`),
+      };
+    }
+    return { ok: true, route: { ...base, transitGatewayId: r.item.id } };
+  }
   const pcxId = input.vpcPeeringConnectionId as string;
   const r = lookup(world, "peering", pcxId, c, { param: "vpcPeeringConnectionId", anyOwner: true });
   if (!r.ok) return r;
   if (r.item.requester.vpcId !== rt.vpcId && r.item.accepter.vpcId !== rt.vpcId) return diff(pcxId);
-  return { ok: true, route: { ...base, vpcPeeringConnectionId: pcxId, state: r.item.status.code === "active" ? "active" : "blackhole" } };
+  return {
+    ok: true,
+    route: { ...base, vpcPeeringConnectionId: pcxId, state: r.item.status.code === "active" ? "active" : "blackhole" },
+  };
 }
 
 export function createRoute(world: World, input: RouteInput, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
@@ -479,7 +641,10 @@ export function createRoute(world: World, input: RouteInput, ctx?: OpContext): O
     if (!b.ok) return fail(b.error.code, b.error.message);
     if (rt.item.routes.some((r) => sameDestination(r, input))) {
       if (input.destinationPrefixListId !== undefined) {
-        return fail("RouteAlreadyExists", `route table ${rt.item.id} already has a route with destination-prefix-list-id ${input.destinationPrefixListId}`);
+        return fail(
+          "RouteAlreadyExists",
+          `route table ${rt.item.id} already has a route with destination-prefix-list-id ${input.destinationPrefixListId}`,
+        );
       }
       return fail("RouteAlreadyExists", `The route identified by ${destinationOf(input)} already exists.`);
     }
@@ -489,19 +654,29 @@ export function createRoute(world: World, input: RouteInput, ctx?: OpContext): O
 }
 
 export function replaceRoute(world: World, input: RouteInput, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
     if (!rt.ok) return fail(rt.error.code, rt.error.message);
     const idx = rt.item.routes.findIndex((r) => sameDestination(r, input));
     if (idx < 0) {
-      return fail("InvalidParameterValue", `There is no route defined for '${destinationOf(input)}' in the route table. Use CreateRoute instead.`);
+      return fail(
+        "InvalidParameterValue",
+        `There is no route defined for '${destinationOf(input)}' in the route table. Use CreateRoute instead.`,
+      );
     }
     const existing = rt.item.routes[idx];
-    if (existing.gatewayId === "local") return fail("InvalidParameterValue", `cannot replace local route ${destinationOf(input)} in route table ${rt.item.id}`);
+    if (existing.gatewayId === "local")
+      return fail(
+        "InvalidParameterValue",
+        `cannot replace local route ${destinationOf(input)} in route table ${rt.item.id}`,
+      );
     if (existing.gatewayId?.startsWith("vpce-") && world.vpcEndpoints[existing.gatewayId]?.type === "Gateway") {
-      return fail("InvalidParameterValue", `The route ${destinationOf(input)} in route table ${rt.item.id} is managed by VPC endpoint ${existing.gatewayId} and cannot be replaced.`);
+      return fail(
+        "InvalidParameterValue",
+        `The route ${destinationOf(input)} in route table ${rt.item.id} is managed by VPC endpoint ${existing.gatewayId} and cannot be replaced.`,
+      );
     }
     const b = buildRoute(world, rt.item, input, c.accountId);
     if (!b.ok) return fail(b.error.code, b.error.message);
@@ -511,13 +686,18 @@ export function replaceRoute(world: World, input: RouteInput, ctx?: OpContext): 
   });
 }
 
-export function deleteRoute(world: World, input: { routeTableId: string; destinationCidrBlock?: string; destinationPrefixListId?: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function deleteRoute(
+  world: World,
+  input: { routeTableId: string; destinationCidrBlock?: string; destinationPrefixListId?: string },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
     if (!rt.ok) return fail(rt.error.code, rt.error.message);
-    if (input.destinationCidrBlock === undefined && input.destinationPrefixListId === undefined) return fail("MissingParameter", "The request must contain the parameter destinationCidrBlock");
+    if (input.destinationCidrBlock === undefined && input.destinationPrefixListId === undefined)
+      return fail("MissingParameter", "The request must contain the parameter destinationCidrBlock");
     const idx = rt.item.routes.findIndex((r) => sameDestination(r, input as RouteInput));
     const dest = destinationOf(input as RouteInput);
     if (idx < 0) {
@@ -525,10 +705,14 @@ export function deleteRoute(world: World, input: { routeTableId: string; destina
       return fail("InvalidRoute.NotFound", `no route with ${which} ${dest} in route table ${rt.item.id}`);
     }
     const route = rt.item.routes[idx];
-    if (route.gatewayId === "local") return fail("InvalidParameterValue", `cannot remove local route ${dest} in route table ${rt.item.id}`);
+    if (route.gatewayId === "local")
+      return fail("InvalidParameterValue", `cannot remove local route ${dest} in route table ${rt.item.id}`);
     if (route.gatewayId?.startsWith("vpce-") && world.vpcEndpoints[route.gatewayId]?.type === "Gateway") {
       // [Unverified] wording (aws-reference §2.7: endpoint routes cannot be deleted with the route APIs).
-      return fail("InvalidParameterValue", `The route ${dest} in route table ${rt.item.id} is managed by VPC endpoint ${route.gatewayId}. Remove the route table from the endpoint with ModifyVpcEndpoint instead.`);
+      return fail(
+        "InvalidParameterValue",
+        `The route ${dest} in route table ${rt.item.id} is managed by VPC endpoint ${route.gatewayId}. Remove the route table from the endpoint with ModifyVpcEndpoint instead.`,
+      );
     }
     const routes = rt.item.routes.filter((_, i) => i !== idx);
     return ok(put(world, "routeTables", rt.item.id, { ...rt.item, routes }), true as const);
@@ -552,10 +736,17 @@ export function refreshRouteStates(world: World): World {
         const g = world.vpnGateways[r.gatewayId];
         state = g && g.attachments.some((a) => a.vpcId === rt.vpcId && a.state === "attached") ? "active" : "blackhole";
       } else if (r.vpcPeeringConnectionId) {
-        state = world.vpcPeeringConnections[r.vpcPeeringConnectionId]?.status.code === "active" ? "active" : "blackhole";
+        state =
+          world.vpcPeeringConnections[r.vpcPeeringConnectionId]?.status.code === "active" ? "active" : "blackhole";
       } else if (r.networkInterfaceId) {
         state = world.networkInterfaces[r.networkInterfaceId] ? "active" : "blackhole";
         if (r.instanceId && world.instances[r.instanceId]?.state !== "running") state = "blackhole";
+      } else if (r.transitGatewayId) {
+        const g = world.transitGateways?.[r.transitGatewayId];
+        state =
+          g && g.state === "available" && g.attachments.some((a) => a.vpcId === rt.vpcId && a.state === "available")
+            ? "active"
+            : "blackhole";
       } else if (r.gatewayId?.startsWith("vpce-")) {
         const e = world.vpcEndpoints[r.gatewayId];
         state = e && e.state !== "deleted" ? "active" : "blackhole";
@@ -569,8 +760,12 @@ export function refreshRouteStates(world: World): World {
 }
 
 // ── internet and NAT gateways ───────────────────────────────────────────────
-export function createInternetGateway(world: World, input: { tags?: Array<{ Key: string; Value: string }> } = {}, ctx?: OpContext) {
-  return guard(() => {
+export function createInternetGateway(
+  world: World,
+  input: { tags?: Array<{ Key: string; Value: string }> } = {},
+  ctx?: OpContext,
+) {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const [id, w] = nextId(world, "igw");
@@ -579,36 +774,53 @@ export function createInternetGateway(world: World, input: { tags?: Array<{ Key:
   });
 }
 
-export function attachInternetGateway(world: World, input: { internetGatewayId: string; vpcId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function attachInternetGateway(
+  world: World,
+  input: { internetGatewayId: string; vpcId: string },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const g = lookup(world, "internetGateway", input?.internetGatewayId, c, { param: "internetGatewayId" });
     if (!g.ok) return fail(g.error.code, g.error.message);
     const v = lookup(world, "vpc", input.vpcId, c, { param: "vpcId" });
     if (!v.ok) return fail(v.error.code, v.error.message);
-    if (g.item.attachments.length > 0) return fail("Resource.AlreadyAssociated", `resource ${g.item.id} is already attached to network ${g.item.attachments[0].vpcId}`);
+    if (g.item.attachments.length > 0)
+      return fail(
+        "Resource.AlreadyAssociated",
+        `resource ${g.item.id} is already attached to network ${g.item.attachments[0].vpcId}`,
+      );
     if (Object.values(world.internetGateways).some((x) => x.attachments.some((a) => a.vpcId === v.item.id))) {
       return fail("InvalidParameterValue", `Network ${v.item.id} already has an internet gateway attached`);
     }
-    const w = put(world, "internetGateways", g.item.id, { ...g.item, attachments: [{ vpcId: v.item.id, state: "available" }] });
+    const w = put(world, "internetGateways", g.item.id, {
+      ...g.item,
+      attachments: [{ vpcId: v.item.id, state: "available" }],
+    });
     return ok(refreshRouteStates(w), true as const);
   });
 }
 
-export function detachInternetGateway(world: World, input: { internetGatewayId: string; vpcId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function detachInternetGateway(
+  world: World,
+  input: { internetGatewayId: string; vpcId: string },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const g = lookup(world, "internetGateway", input?.internetGatewayId, c, { param: "internetGatewayId" });
     if (!g.ok) return fail(g.error.code, g.error.message);
-    if (!g.item.attachments.some((a) => a.vpcId === input.vpcId)) return fail("Gateway.NotAttached", `resource ${g.item.id} is not attached to network ${String(input.vpcId)}`);
+    if (!g.item.attachments.some((a) => a.vpcId === input.vpcId))
+      return fail("Gateway.NotAttached", `resource ${g.item.id} is not attached to network ${show(input.vpcId)}`);
     const w = put(world, "internetGateways", g.item.id, { ...g.item, attachments: [] });
     return ok(refreshRouteStates(w), true as const);
   });
 }
 
 export interface CreateNatGatewayInput {
+  dryRun?: boolean;
   subnetId: string;
   connectivityType?: "public" | "private";
   allocationId?: string;
@@ -616,7 +828,7 @@ export interface CreateNatGatewayInput {
 }
 
 export function createNatGateway(world: World, input: CreateNatGatewayInput, ctx?: OpContext): OpResult<NatGateway> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
       const te = badType(input, { subnetId: "string", allocationId: "string" });
@@ -626,7 +838,8 @@ export function createNatGateway(world: World, input: CreateNatGatewayInput, ctx
     const sn = lookup(world, "subnet", input?.subnetId, c, { param: "subnetId" });
     if (!sn.ok) return fail(sn.error.code, sn.error.message);
     const type = input.connectivityType ?? "public";
-    if (type !== "public" && type !== "private") return fail("InvalidParameterValue", `Value (${String(type)}) for parameter connectivityType is invalid.`);
+    if (type !== "public" && type !== "private")
+      return fail("InvalidParameterValue", `Value (${show(type)}) for parameter connectivityType is invalid.`);
     let w = world;
     const [natId, w_natId] = nextId(w, "nat");
     w = w_natId;
@@ -667,8 +880,12 @@ export function createNatGateway(world: World, input: CreateNatGatewayInput, ctx
   });
 }
 
-export function deleteNatGateway(world: World, input: { natGatewayId: string }, ctx?: OpContext): OpResult<{ natGatewayId: string }> {
-  return guard(() => {
+export function deleteNatGateway(
+  world: World,
+  input: { natGatewayId: string },
+  ctx?: OpContext,
+): OpResult<{ natGatewayId: string }> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "natGateway", input?.natGatewayId, c, { param: "natGatewayId" });
@@ -679,8 +896,12 @@ export function deleteNatGateway(world: World, input: { natGatewayId: string }, 
 }
 
 // ── security groups ─────────────────────────────────────────────────────────
-export function createSecurityGroup(world: World, input: { groupName: string; description: string; vpcId?: string; tags?: Array<{ Key: string; Value: string }> }, ctx?: OpContext): OpResult<SecurityGroup> {
-  return guard(() => {
+export function createSecurityGroup(
+  world: World,
+  input: { groupName: string; description: string; vpcId?: string; tags?: Array<{ Key: string; Value: string }> },
+  ctx?: OpContext,
+): OpResult<SecurityGroup> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
       const te = badType(input, { groupName: "string", description: "string", vpcId: "string" });
@@ -689,12 +910,20 @@ export function createSecurityGroup(world: World, input: { groupName: string; de
     const c = resolveCtx(world, ctx);
     if (!input?.groupName) return fail("MissingParameter", "The request must contain the parameter GroupName");
     if (!input.description) return fail("MissingParameter", "The request must contain the parameter GroupDescription");
-    const vpcId = input.vpcId ?? Object.values(world.vpcs).find((v) => v.isDefault && v.ownerId === c.accountId && v.region === c.region)?.id;
+    const vpcId =
+      input.vpcId ??
+      Object.values(world.vpcs).find((v) => v.isDefault && v.ownerId === c.accountId && v.region === c.region)?.id;
     if (!vpcId) return fail("VPCIdNotSpecified", "No default VPC for this user");
     const v = lookup(world, "vpc", vpcId, c, { param: "vpcId" });
     if (!v.ok) return fail(v.error.code, v.error.message);
-    if (input.groupName === "default" || Object.values(world.securityGroups).some((g) => g.vpcId === vpcId && g.groupName === input.groupName)) {
-      return fail("InvalidGroup.Duplicate", `The security group '${input.groupName}' already exists for VPC '${vpcId}'`);
+    if (
+      input.groupName === "default" ||
+      Object.values(world.securityGroups).some((g) => g.vpcId === vpcId && g.groupName === input.groupName)
+    ) {
+      return fail(
+        "InvalidGroup.Duplicate",
+        `The security group '${input.groupName}' already exists for VPC '${vpcId}'`,
+      );
     }
     let w = world;
     const [id, w_id] = nextId(w, "sg");
@@ -716,12 +945,13 @@ export function createSecurityGroup(world: World, input: { groupName: string; de
 }
 
 export function deleteSecurityGroup(world: World, input: { groupId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "securityGroup", input?.groupId, c, { param: "groupId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
-    if (r.item.groupName === "default") return fail("CannotDelete", `the specified group: "${r.item.id}" name: "default" cannot be deleted by a user`);
+    if (r.item.groupName === "default")
+      return fail("CannotDelete", `the specified group: "${r.item.id}" name: "default" cannot be deleted by a user`);
     if (Object.values(world.networkInterfaces).some((e) => e.groupIds.includes(r.item.id))) {
       return fail("DependencyViolation", `resource ${r.item.id} has a dependent object`);
     }
@@ -739,6 +969,7 @@ export interface IpPermission {
 }
 
 export interface SgRuleInput {
+  dryRun?: boolean;
   groupId: string;
   ipPermissions?: IpPermission[];
   /** shorthand (like `--protocol tcp --port 443 --cidr 10.0.0.0/16`) */
@@ -752,7 +983,7 @@ export interface SgRuleInput {
 
 function normProtocol(p: unknown): string | undefined {
   if (p === undefined || p === null) return undefined;
-  const s = String(p).toLowerCase();
+  const s = show(p).toLowerCase();
   if (s === "-1" || s === "all") return "-1";
   if (s === "tcp" || s === "6") return "tcp";
   if (s === "udp" || s === "17") return "udp";
@@ -776,20 +1007,39 @@ function permissionsOf(input: SgRuleInput): IpPermission[] {
 
 type RuleCore = Omit<SgRule, "ruleId">;
 
-function rulesFrom(world: World, input: SgRuleInput, accountId: string): { ok: true; rules: RuleCore[] } | { ok: false; error: { code: string; message: string } } {
+function rulesFrom(
+  world: World,
+  input: SgRuleInput,
+  accountId: string,
+): { ok: true; rules: RuleCore[] } | { ok: false; error: { code: string; message: string } } {
   const rules: RuleCore[] = [];
   const perms = permissionsOf(input);
   if (perms.length === 0) return { ok: false, error: missing("IpPermissions") };
   for (const p of perms) {
     const proto = normProtocol(p?.ipProtocol);
-    if (!proto) return { ok: false, error: err("InvalidParameterValue", `Invalid value '${String(p?.ipProtocol)}' for IP protocol. Unknown protocol.`) };
+    if (!proto)
+      return {
+        ok: false,
+        error: err(
+          "InvalidParameterValue",
+          `Invalid value '${show(p?.ipProtocol)}' for IP protocol. Unknown protocol.`,
+        ),
+      };
     let from: number | undefined;
     let to: number | undefined;
     if (proto === "tcp" || proto === "udp") {
       from = p.fromPort;
       to = p.toPort ?? p.fromPort;
-      if (typeof from !== "number" || typeof to !== "number" || !Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to > 65535 || from > to) {
-        return { ok: false, error: err("InvalidParameterValue", `Invalid port range: ${String(from)}-${String(to)}`) };
+      if (
+        typeof from !== "number" ||
+        typeof to !== "number" ||
+        !Number.isInteger(from) ||
+        !Number.isInteger(to) ||
+        from < 0 ||
+        to > 65535 ||
+        from > to
+      ) {
+        return { ok: false, error: err("InvalidParameterValue", `Invalid port range: ${show(from)}-${show(to)}`) };
       }
     } else if (proto === "icmp") {
       from = typeof p.fromPort === "number" && Number.isInteger(p.fromPort) ? p.fromPort : -1;
@@ -798,19 +1048,44 @@ function rulesFrom(world: World, input: SgRuleInput, accountId: string): { ok: t
     const sources: Array<Partial<RuleCore>> = [];
     for (const r of Array.isArray(p.ipRanges) ? p.ipRanges : []) {
       if (!parseCidr(r?.cidrIp)) return { ok: false, error: invalidCidr("cidrIp", r?.cidrIp) };
-      sources.push(compact({ cidrIpv4: r.cidrIp, description: typeof r.description === "string" ? r.description : undefined }));
+      sources.push(
+        compact({ cidrIpv4: r.cidrIp, description: typeof r.description === "string" ? r.description : undefined }),
+      );
     }
     for (const g of Array.isArray(p.userIdGroupPairs) ? p.userIdGroupPairs : []) {
-      const ref = lookup(world, "securityGroup", g?.groupId, { accountId, region: world.defaultRegion }, { param: "groupId", anyOwner: true });
+      const ref = lookup(
+        world,
+        "securityGroup",
+        g?.groupId,
+        { accountId, region: world.defaultRegion },
+        { param: "groupId", anyOwner: true },
+      );
       if (!ref.ok) return ref;
-      sources.push(compact({ referencedGroupId: g.groupId, description: typeof g.description === "string" ? g.description : undefined }));
+      sources.push(
+        compact({
+          referencedGroupId: g.groupId,
+          description: typeof g.description === "string" ? g.description : undefined,
+        }),
+      );
     }
     for (const pl of Array.isArray(p.prefixListIds) ? p.prefixListIds : []) {
-      const ref = lookup(world, "prefixList", pl?.prefixListId, { accountId, region: world.defaultRegion }, { param: "prefixListId" });
+      const ref = lookup(
+        world,
+        "prefixList",
+        pl?.prefixListId,
+        { accountId, region: world.defaultRegion },
+        { param: "prefixListId" },
+      );
       if (!ref.ok) return ref;
-      sources.push(compact({ prefixListId: pl.prefixListId, description: typeof pl.description === "string" ? pl.description : undefined }));
+      sources.push(
+        compact({
+          prefixListId: pl.prefixListId,
+          description: typeof pl.description === "string" ? pl.description : undefined,
+        }),
+      );
     }
-    if (sources.length === 0) return { ok: false, error: missing("IpPermissions.1.IpRanges, UserIdGroupPairs or PrefixListIds") };
+    if (sources.length === 0)
+      return { ok: false, error: missing("IpPermissions.1.IpRanges, UserIdGroupPairs or PrefixListIds") };
     for (const s of sources) rules.push(compact({ ipProtocol: proto, fromPort: from, toPort: to, ...s } as RuleCore));
   }
   return { ok: true, rules };
@@ -834,8 +1109,8 @@ function describeRule(r: RuleCore): string {
 
 function authorize(direction: "ingress" | "egress") {
   return (world: World, input: SgRuleInput, ctx?: OpContext): OpResult<{ securityGroupRuleIds: string[] }> =>
-    guard(() => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+    guard(input, () => {
+      if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
       const c = resolveCtx(world, ctx);
       const g = lookup(world, "securityGroup", input?.groupId, c, { param: "groupId" });
       if (!g.ok) return fail(g.error.code, g.error.message);
@@ -849,7 +1124,7 @@ function authorize(direction: "ingress" | "egress") {
           return fail("InvalidPermission.Duplicate", `the specified rule "${describeRule(rule)}" already exists`);
         }
         const [id, w_id] = nextId(w, "sgr");
-    w = w_id;
+        w = w_id;
         added.push({ ruleId: id, ...rule });
       }
       const sg = { ...g.item, [direction]: [...existing, ...added] };
@@ -859,8 +1134,8 @@ function authorize(direction: "ingress" | "egress") {
 
 function revoke(direction: "ingress" | "egress") {
   return (world: World, input: SgRuleInput & { securityGroupRuleIds?: string[] }, ctx?: OpContext): OpResult<true> =>
-    guard(() => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+    guard(input, () => {
+      if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
       const c = resolveCtx(world, ctx);
       const g = lookup(world, "securityGroup", input?.groupId, c, { param: "groupId" });
       if (!g.ok) return fail(g.error.code, g.error.message);
@@ -868,7 +1143,8 @@ function revoke(direction: "ingress" | "egress") {
       let keep: SgRule[];
       if (Array.isArray(input.securityGroupRuleIds)) {
         for (const id of input.securityGroupRuleIds) {
-          if (!existing.some((e) => e.ruleId === id)) return fail("InvalidSecurityGroupRuleId.NotFound", `The security group rule ID '${id}' does not exist`);
+          if (!existing.some((e) => e.ruleId === id))
+            return fail("InvalidSecurityGroupRuleId.NotFound", `The security group rule ID '${id}' does not exist`);
         }
         keep = existing.filter((e) => !input.securityGroupRuleIds?.includes(e.ruleId));
       } else {
@@ -893,6 +1169,7 @@ export const revokeSecurityGroupEgress = revoke("egress");
 
 // ── network ACLs ────────────────────────────────────────────────────────────
 export interface NaclEntryInput {
+  dryRun?: boolean;
   networkAclId: string;
   ruleNumber: number;
   egress: boolean;
@@ -913,30 +1190,55 @@ function sortEntries(entries: NaclEntry[]): NaclEntry[] {
 }
 
 function naclEntry(world: World, input: NaclEntryInput, replace: boolean, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const acl = lookup(world, "networkAcl", input?.networkAclId, c, { param: "networkAclId" });
     if (!acl.ok) return fail(acl.error.code, acl.error.message);
-    if (typeof input.ruleNumber !== "number" || !Number.isInteger(input.ruleNumber) || input.ruleNumber < 1 || input.ruleNumber > 32766) {
-      return fail("InvalidParameterValue", `Value (${String(input.ruleNumber)}) for parameter ruleNumber is invalid. Valid values are between 1 and 32766.`);
+    if (
+      typeof input.ruleNumber !== "number" ||
+      !Number.isInteger(input.ruleNumber) ||
+      input.ruleNumber < 1 ||
+      input.ruleNumber > 32766
+    ) {
+      return fail(
+        "InvalidParameterValue",
+        `Value (${show(input.ruleNumber)}) for parameter ruleNumber is invalid. Valid values are between 1 and 32766.`,
+      );
     }
     const proto = naclProto(input.protocol);
-    if (!proto) return fail("InvalidParameterValue", `Invalid protocol: ${String(input.protocol)}`);
-    if (input.ruleAction !== "allow" && input.ruleAction !== "deny") return fail("InvalidParameterValue", `Value (${String(input.ruleAction)}) for parameter ruleAction is invalid.`);
-    if (!parseCidr(input.cidrBlock)) return fail("InvalidParameterValue", `Value (${String(input.cidrBlock)}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`);
-    if ((proto === "6" || proto === "17") && !input.portRange) return fail("MissingParameter", "The request must contain the parameter portRange");
+    if (!proto) return fail("InvalidParameterValue", `Invalid protocol: ${show(input.protocol)}`);
+    if (input.ruleAction !== "allow" && input.ruleAction !== "deny")
+      return fail("InvalidParameterValue", `Value (${show(input.ruleAction)}) for parameter ruleAction is invalid.`);
+    if (!parseCidr(input.cidrBlock))
+      return fail(
+        "InvalidParameterValue",
+        `Value (${show(input.cidrBlock)}) for parameter cidrBlock is invalid. This is not a valid CIDR block.`,
+      );
+    if ((proto === "6" || proto === "17") && !input.portRange)
+      return fail("MissingParameter", "The request must contain the parameter portRange");
     const egress = !!input.egress;
     const idx = acl.item.entries.findIndex((e) => e.egress === egress && e.ruleNumber === input.ruleNumber);
-    if (!replace && idx >= 0) return fail("NetworkAclEntryAlreadyExists", `The network acl entry identified by ${input.ruleNumber} already exists.`);
-    if (replace && idx < 0) return fail("InvalidNetworkAclEntry.NotFound", `The network acl entry identified by ${input.ruleNumber} does not exist.`);
+    if (!replace && idx >= 0)
+      return fail(
+        "NetworkAclEntryAlreadyExists",
+        `The network acl entry identified by ${input.ruleNumber} already exists.`,
+      );
+    if (replace && idx < 0)
+      return fail(
+        "InvalidNetworkAclEntry.NotFound",
+        `The network acl entry identified by ${input.ruleNumber} does not exist.`,
+      );
     const entry: NaclEntry = compact({
       ruleNumber: input.ruleNumber,
       egress,
       protocol: proto,
       ruleAction: input.ruleAction,
       cidrBlock: input.cidrBlock,
-      portRange: proto === "6" || proto === "17" ? { from: input.portRange?.from ?? 0, to: input.portRange?.to ?? 65535 } : undefined,
+      portRange:
+        proto === "6" || proto === "17"
+          ? { from: input.portRange?.from ?? 0, to: input.portRange?.to ?? 65535 }
+          : undefined,
     } as NaclEntry);
     const entries = acl.item.entries.filter((_, i) => i !== idx);
     entries.push(entry);
@@ -947,20 +1249,37 @@ function naclEntry(world: World, input: NaclEntryInput, replace: boolean, ctx?: 
 export const createNetworkAclEntry = (w: World, i: NaclEntryInput, ctx?: OpContext) => naclEntry(w, i, false, ctx);
 export const replaceNetworkAclEntry = (w: World, i: NaclEntryInput, ctx?: OpContext) => naclEntry(w, i, true, ctx);
 
-export function deleteNetworkAclEntry(world: World, input: { networkAclId: string; ruleNumber: number; egress: boolean }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+export function deleteNetworkAclEntry(
+  world: World,
+  input: { networkAclId: string; ruleNumber: number; egress: boolean },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const acl = lookup(world, "networkAcl", input?.networkAclId, c, { param: "networkAclId" });
     if (!acl.ok) return fail(acl.error.code, acl.error.message);
-    const idx = acl.item.entries.findIndex((e) => e.egress === !!input.egress && e.ruleNumber === input.ruleNumber && e.ruleNumber !== 32767);
-    if (idx < 0) return fail("InvalidNetworkAclEntry.NotFound", `The network acl entry identified by ${String(input.ruleNumber)} does not exist.`);
-    return ok(put(world, "networkAcls", acl.item.id, { ...acl.item, entries: acl.item.entries.filter((_, i) => i !== idx) }), true as const);
+    const idx = acl.item.entries.findIndex(
+      (e) => e.egress === !!input.egress && e.ruleNumber === input.ruleNumber && e.ruleNumber !== 32767,
+    );
+    if (idx < 0)
+      return fail(
+        "InvalidNetworkAclEntry.NotFound",
+        `The network acl entry identified by ${show(input.ruleNumber)} does not exist.`,
+      );
+    return ok(
+      put(world, "networkAcls", acl.item.id, { ...acl.item, entries: acl.item.entries.filter((_, i) => i !== idx) }),
+      true as const,
+    );
   });
 }
 
-export function createNetworkAcl(world: World, input: { vpcId: string; tags?: Array<{ Key: string; Value: string }> }, ctx?: OpContext) {
-  return guard(() => {
+export function createNetworkAcl(
+  world: World,
+  input: { vpcId: string; tags?: Array<{ Key: string; Value: string }> },
+  ctx?: OpContext,
+) {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const v = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
@@ -983,19 +1302,30 @@ export function createNetworkAcl(world: World, input: { vpcId: string; tags?: Ar
 }
 
 /** Associate a subnet with a NACL (moves it from its current one). */
-export function replaceNetworkAclAssociation(world: World, input: { networkAclId: string; subnetId: string }, ctx?: OpContext): OpResult<{ newAssociationId: string }> {
-  return guard(() => {
+export function replaceNetworkAclAssociation(
+  world: World,
+  input: { networkAclId: string; subnetId: string },
+  ctx?: OpContext,
+): OpResult<{ newAssociationId: string }> {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const acl = lookup(world, "networkAcl", input?.networkAclId, c, { param: "networkAclId" });
     if (!acl.ok) return fail(acl.error.code, acl.error.message);
     const sn = lookup(world, "subnet", input.subnetId, c, { param: "subnetId" });
     if (!sn.ok) return fail(sn.error.code, sn.error.message);
-    if (sn.item.vpcId !== acl.item.vpcId) return fail("InvalidParameterValue", `Network ACL ${acl.item.id} and subnet ${sn.item.id} belong to different networks`);
+    if (sn.item.vpcId !== acl.item.vpcId)
+      return fail(
+        "InvalidParameterValue",
+        `Network ACL ${acl.item.id} and subnet ${sn.item.id} belong to different networks`,
+      );
     let w = world;
     for (const a of Object.values(w.networkAcls)) {
       if (a.associations.some((x) => x.subnetId === sn.item.id)) {
-        w = put(w, "networkAcls", a.id, { ...a, associations: a.associations.filter((x) => x.subnetId !== sn.item.id) });
+        w = put(w, "networkAcls", a.id, {
+          ...a,
+          associations: a.associations.filter((x) => x.subnetId !== sn.item.id),
+        });
       }
     }
     const [id, w_id] = nextId(w, "aclassoc");
@@ -1008,6 +1338,7 @@ export function replaceNetworkAclAssociation(world: World, input: { networkAclId
 
 // ── instances ───────────────────────────────────────────────────────────────
 export interface RunInstanceInput {
+  dryRun?: boolean;
   subnetId: string;
   securityGroupIds?: string[];
   associatePublicIpAddress?: boolean;
@@ -1021,10 +1352,20 @@ export interface RunInstanceInput {
 }
 
 export function runInstances(world: World, input: RunInstanceInput, ctx?: OpContext) {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     {
-      const te = badType(input, { subnetId: "string", associatePublicIpAddress: "boolean", privateIpAddress: "string", iamRole: "string", instanceType: "string", imageId: "string", keyName: "string", listeningPorts: "number[]", securityGroupIds: "string[]" });
+      const te = badType(input, {
+        subnetId: "string",
+        associatePublicIpAddress: "boolean",
+        privateIpAddress: "string",
+        iamRole: "string",
+        instanceType: "string",
+        imageId: "string",
+        keyName: "string",
+        listeningPorts: "number[]",
+        securityGroupIds: "string[]",
+      });
       if (te) return fail(te.code, te.message);
     }
     const c = resolveCtx(world, ctx);
@@ -1035,10 +1376,17 @@ export function runInstances(world: World, input: RunInstanceInput, ctx?: OpCont
     for (const g of groups) {
       const r = lookup(world, "securityGroup", g, c, { param: "securityGroupId" });
       if (!r.ok) return fail(r.error.code, r.error.message);
-      if (r.item.vpcId !== vpc.id) return fail("InvalidParameter", `Security group ${g} and subnet ${sn.item.id} belong to different networks.`);
+      if (r.item.vpcId !== vpc.id)
+        return fail("InvalidParameter", `Security group ${g} and subnet ${sn.item.id} belong to different networks.`);
     }
-    if (input.iamRole !== undefined && !world.accounts[c.accountId]?.principals[`arn:aws:iam::${c.accountId}:role/${input.iamRole}`]) {
-      return fail("InvalidParameterValue", `Value (${input.iamRole}) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name`);
+    if (
+      input.iamRole !== undefined &&
+      !world.accounts[c.accountId]?.principals[`arn:aws:iam::${c.accountId}:role/${input.iamRole}`]
+    ) {
+      return fail(
+        "InvalidParameterValue",
+        `Value (${input.iamRole}) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name`,
+      );
     }
     let w = world;
     const [id, w_id] = nextId(w, "i");
@@ -1081,7 +1429,7 @@ export function runInstances(world: World, input: RunInstanceInput, ctx?: OpCont
 }
 
 export function terminateInstances(world: World, input: { instanceIds: string[] }, ctx?: OpContext): OpResult<true> {
-  return guard(() => {
+  return guard(input, () => {
     if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
     const c = resolveCtx(world, ctx);
     const ids = asStringArray(input?.instanceIds);

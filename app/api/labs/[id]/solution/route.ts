@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { jsonRoute } from "@/lib/server/http";
+import { revealSolution } from "@/lib/server/labs";
+import { currentUser } from "@/lib/server/session";
+
+const Body = z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1) }).strict();
+
+/** Reveals the reference solution; the reveal is recorded with the learner's attempts. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return jsonRoute(request, Body, 1024, async (body) => revealSolution(await currentUser(), id, body.seed));
+}

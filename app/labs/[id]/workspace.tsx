@@ -1,0 +1,299 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { labById } from "@/content/labs";
+import { replayLab, startShell, type GoalResult } from "@/lib/content/lab";
+import type { LabCheckResponse } from "@/lib/content/lab-api";
+import type { ShellState } from "@/lib/shell";
+import type { TraceResult, World } from "@/lib/sim";
+import Terminal, { type TerminalRunEvent } from "@/app/_components/terminal/terminal";
+import { Topology } from "@/app/_components/topology/topology";
+import { PathTracePanel } from "@/app/_components/trace/path-trace-panel";
+
+type Saved = { seed: number; commands: string[]; hintsRevealed?: number; solutionRevealed?: boolean };
+type Props = { labId: string; signedIn: boolean; saved: Saved | null; hintTotal: number };
+
+const guestKey = (labId: string) => `pathwise.lab.${labId}.v1`;
+
+function loadGuest(labId: string): Saved | null {
+  try {
+    const raw = window.localStorage.getItem(guestKey(labId));
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Saved;
+    return Number.isInteger(parsed.seed) && Array.isArray(parsed.commands) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+function newSeed(): number {
+  const buf = new Uint32Array(1);
+  crypto.getRandomValues(buf);
+  return buf[0] % 2 ** 31;
+}
+
+/** The lab workspace: terminal, goals, hints, live topology and path trace; graded on the server. */
+export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) {
+  const lab = labById(labId);
+  const [initial] = useState<Saved>(() => (signedIn ? saved : loadGuest(labId)) ?? { seed: newSeed(), commands: [] });
+  const [seed, setSeed] = useState(initial.seed);
+  const [commands, setCommands] = useState<string[]>(initial.commands);
+  const [generation, setGeneration] = useState(0);
+  const [highlight, setHighlight] = useState<{ id: string; verdict: string } | null>(null);
+  const [explain, setExplain] = useState<TraceResult | null>(null);
+  const [hints, setHints] = useState<string[]>([]);
+  const [solution, setSolution] = useState<string[] | null>(null);
+  const [check, setCheck] = useState<LabCheckResponse | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const startedAt = useRef<number | null>(null);
+
+  // The shell the terminal starts from: the lab's start plus any saved commands, replayed.
+  const restored = useMemo(() => {
+    if (!lab) return null;
+    const replay = replayLab(lab, initial.commands, { seed: initial.seed });
+    return replay.error ? replayLab(lab, [], { seed: initial.seed }) : replay;
+  }, [lab, initial]);
+  const [terminalStart, setTerminalStart] = useState<ShellState | null>(() =>
+    restored ? { ...restored.shell, history: [...initial.commands] } : null,
+  );
+  const [world, setWorld] = useState<World | null>(restored?.shell.world ?? null);
+  const [goals, setGoals] = useState<GoalResult[]>(restored?.goals ?? []);
+
+  // Restore revealed hints after a reload (they are fetched again from the server).
+  const revealedBefore = initial.hintsRevealed ?? 0;
+  const fetchHint = useCallback(
+    async (index: number) => {
+      const response = await fetch(`/api/labs/${labId}/hint`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ index }) });
+      const body = (await response.json()) as { hint?: string; error?: { message: string } };
+      if (!response.ok || !body.hint) throw new Error(body.error?.message ?? "Could not load the hint.");
+      return body.hint;
+    },
+    [labId],
+  );
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const list: string[] = [];
+      for (let i = 0; i < revealedBefore; i++) list.push(await fetchHint(i));
+      if (!cancelled) setHints(list);
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [revealedBefore, fetchHint]);
+
+  // Persist the session: server for signed-in learners, this browser for guests.
+  useEffect(() => {
+    const body = JSON.stringify({ seed, commands });
+    if (!signedIn) {
+      try {
+        window.localStorage.setItem(guestKey(labId), body);
+      } catch {
+        // storage unavailable: progress lasts until the tab closes
+      }
+      return;
+    }
+    const timer = setTimeout(() => {
+      fetch(`/api/labs/${labId}/session`, { method: "PUT", headers: { "content-type": "application/json" }, body }).catch(() => undefined);
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [seed, commands, signedIn, labId]);
+
+  const onRun = useCallback(
+    ({ line, result }: TerminalRunEvent) => {
+      if (!lab) return;
+      startedAt.current ??= Date.now();
+      setCommands((prev) => {
+        const next = [...prev, line];
+        // Goals are evaluated exactly as the server will: by replaying from the start.
+        const replay = replayLab(lab, next, { seed });
+        setGoals(replay.goals);
+        return next;
+      });
+      setWorld(result.state.world);
+      const failedTrace = result.exitCode !== 0 ? result.traces.at(-1) : undefined;
+      setExplain(failedTrace ?? null);
+    },
+    [lab, seed],
+  );
+
+  const reset = useCallback(
+    (fresh: boolean) => {
+      if (!lab) return;
+      const nextSeed = fresh ? newSeed() : seed;
+      const shell = startShell(lab, nextSeed);
+      setSeed(nextSeed);
+      setCommands([]);
+      setTerminalStart(shell);
+      setWorld(shell.world);
+      setGoals(replayLab(lab, [], { seed: nextSeed }).goals);
+      setCheck(null);
+      setExplain(null);
+      setHighlight(null);
+      setGeneration((g) => g + 1);
+      setStatus(fresh ? "Started a new attempt." : "Reset to the start.");
+    },
+    [lab, seed],
+  );
+
+  const onControl = useCallback(
+    (control: string) => {
+      if (control === "reset") {
+        setTimeout(() => reset(false), 0);
+        return "Resetting the lab to its start…";
+      }
+      if (control === "hint") {
+        return hints.length ? `Hint ${hints.length}: ${hints.at(-1)}` : "Press “Show a hint” next to the goals for the first hint.";
+      }
+    },
+    [reset, hints],
+  );
+
+  async function showHint() {
+    try {
+      const hint = await fetchHint(hints.length);
+      setHints((h) => [...h, hint]);
+    } catch (e) {
+      setStatus(e instanceof Error ? e.message : "Could not load the hint.");
+    }
+  }
+
+  async function showSolution() {
+    if (!window.confirm("Reveal the reference solution? It is recorded with your attempt.")) return;
+    const response = await fetch(`/api/labs/${labId}/solution`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ seed }) });
+    const body = (await response.json()) as { commands?: string[]; error?: { message: string } };
+    if (body.commands) setSolution(body.commands);
+    else setStatus(body.error?.message ?? "Could not load the solution.");
+  }
+
+  async function runCheck() {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const response = await fetch(`/api/labs/${labId}/check`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ seed, commands, ...(startedAt.current ? { elapsedMs: Date.now() - startedAt.current } : {}) }),
+      });
+      const body = (await response.json()) as LabCheckResponse | { error: { message: string } };
+      if (!response.ok || "error" in body) setStatus("error" in body ? body.error.message : "The check failed. Try again.");
+      else {
+        setCheck(body);
+        setGoals(body.goals);
+      }
+    } catch {
+      setStatus("We couldn't reach the server. Your work is still here; try again.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!lab || !terminalStart || !world) return <p className="form-error">This lab could not be loaded.</p>;
+  const start = lab.start(seed);
+  const traceInitial = lab.traceDefault
+    ? { from: Object.values(world.instances).find((i) => i.tags.some((t) => t.Key === "Name" && t.Value === lab.traceDefault?.from))?.id }
+    : undefined;
+
+  return (
+    <div className="workspace">
+      <aside className="workspace-side" aria-label="Goals and help">
+        <section aria-labelledby="goals-title">
+          <h2 id="goals-title">Goals</h2>
+          <ul className="goal-list" data-testid="goals">
+            {goals.map((g) => (
+              <li key={g.id} className={g.done ? "goal-done" : "goal-open"} data-goal={g.id}>
+                <span className="goal-mark" aria-hidden="true">
+                  {g.done ? "✓" : "○"}
+                </span>
+                <span>
+                  {g.title} <span className="visually-hidden">{g.done ? "(done)" : "(not yet)"}</span>
+                  {!g.done && check && g.code ? (
+                    <span className="goal-why">
+                      <code>{g.code}</code> {g.detail}
+                    </span>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <div className="workspace-actions">
+            <button type="button" className="button" onClick={runCheck} disabled={busy}>
+              {busy ? "Checking…" : "Check"}
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => reset(false)}>
+              Reset
+            </button>
+            {lab.id === "break-and-fix" ? (
+              <button type="button" className="button button-quiet" onClick={() => reset(true)}>
+                New fault
+              </button>
+            ) : null}
+          </div>
+          {check ? (
+            <p className={`check-result ${check.passed ? "quiz-pass" : "quiz-fail"}`} role="status" data-testid="check-result">
+              {check.passed
+                ? `All ${check.goals.length} goals done — checked on the server${check.stored ? " and saved" : ""}.`
+                : `${check.goals.filter((g) => g.done).length} of ${check.goals.length} goals done. The first blocked hop is named next to each open goal.`}
+              {!signedIn ? " Sign in to keep attempts on your account." : null}
+            </p>
+          ) : null}
+          {status ? (
+            <p className="muted" role="status">
+              {status}
+            </p>
+          ) : null}
+        </section>
+        <section aria-labelledby="hints-title">
+          <h2 id="hints-title">Hints</h2>
+          {hints.length ? (
+            <ol className="hint-list">
+              {hints.map((h, i) => (
+                <li key={i}>{h}</li>
+              ))}
+            </ol>
+          ) : (
+            <p className="muted">Stuck? Hints come one at a time.</p>
+          )}
+          <div className="workspace-actions">
+            <button type="button" className="button button-small button-quiet" onClick={showHint} disabled={hints.length >= hintTotal}>
+              {hints.length >= hintTotal ? "No more hints" : hints.length ? "Next hint" : "Show a hint"}
+            </button>
+            <button type="button" className="button button-small button-quiet" onClick={showSolution}>
+              Reveal the solution
+            </button>
+          </div>
+          {solution ? (
+            <pre className="solution" data-testid="solution">
+              {solution.join("\n")}
+            </pre>
+          ) : null}
+        </section>
+      </aside>
+      <section className="workspace-terminal" aria-label="Terminal">
+        <Terminal key={generation} initial={terminalStart} welcome={generation === 0 && commands.length ? undefined : start.welcome} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
+      </section>
+      <section className="workspace-topology" aria-labelledby="topology-title">
+        <h2 id="topology-title">Topology</h2>
+        <Topology world={world} highlight={highlight} />
+      </section>
+      <section className="workspace-trace">
+        {explain ? (
+          <div className="callout callout-note">
+            <p className="callout-title">Why did the last command fail?</p>
+            <ol className="trace-hops">
+              {explain.hops.map((hop, i) => (
+                <li key={i} className={`trace-hop trace-${hop.verdict}`}>
+                  <button type="button" className="trace-hop-button" onClick={() => setHighlight({ id: hop.resourceId, verdict: hop.verdict })}>
+                    <strong>{hop.verdict === "block" ? "✗" : hop.verdict === "pass" ? "✓" : "•"}</strong> {hop.kind} <code>{hop.resourceId}</code>
+                  </button>
+                  <p className="trace-message">{hop.message}</p>
+                </li>
+              ))}
+            </ol>
+          </div>
+        ) : null}
+        <PathTracePanel world={world} initial={traceInitial} onHighlight={setHighlight} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { MAX_COMMAND_LENGTH, MAX_COMMANDS } from "./lab";
+
+/** Bodies of the lab endpoints, shared by the workspace (client) and the server. */
+const Commands = z
+  .array(z.string().max(MAX_COMMAND_LENGTH, `each command must be at most ${MAX_COMMAND_LENGTH} characters`))
+  .max(MAX_COMMANDS, `at most ${MAX_COMMANDS} commands`);
+const Seed = z.number().int().min(0).max(2 ** 31 - 1);
+
+export const LabCheckSchema = z
+  .object({
+    seed: Seed,
+    commands: Commands,
+    /** ms since the learner's first command in this session, as the browser measured it */
+    elapsedMs: z.number().int().min(0).max(30 * 24 * 3600 * 1000).optional(),
+  })
+  .strict();
+export type LabCheckBody = z.infer<typeof LabCheckSchema>;
+
+export const LabSessionSchema = z.object({ seed: Seed, commands: Commands }).strict();
+export type LabSessionBody = z.infer<typeof LabSessionSchema>;
+
+export const LabHintSchema = z.object({ index: z.number().int().min(0).max(20) }).strict();
+
+export type LabCheckResponse = {
+  passed: boolean;
+  goals: Array<{ id: string; title: string; done: boolean; code?: string; detail?: string }>;
+  stored: boolean;
+};
