@@ -1,11 +1,23 @@
 "use client";
-import {
-  GUEST_PROGRESS_KEY,
-  emptyGuestProgress,
-  isGuestProgressEmpty,
-  parseStoredGuestProgress,
-  type GuestProgress,
-} from "@/lib/content/progress";
+import type { GuestProgress } from "@/lib/content/progress";
+import { GUEST_PROGRESS_KEY } from "@/lib/content/progress-key";
+
+// Kept free of zod so pages that record progress stay light; the server validates with
+// GuestProgressSchema when the progress is merged into an account.
+const emptyGuestProgress = (): GuestProgress => ({ version: 1, lessons: {} });
+const isGuestProgressEmpty = (p: GuestProgress) => Object.keys(p.lessons).length === 0 && Object.keys(p.quizzes ?? {}).length === 0;
+
+function parseStoredGuestProgress(raw: string | null): GuestProgress {
+  try {
+    const value: unknown = raw ? JSON.parse(raw) : null;
+    if (!value || typeof value !== "object") return emptyGuestProgress();
+    const v = value as Partial<GuestProgress>;
+    if (v.version !== 1 || !v.lessons || typeof v.lessons !== "object") return emptyGuestProgress();
+    return { version: 1, lessons: { ...v.lessons }, ...(v.quizzes && typeof v.quizzes === "object" ? { quizzes: { ...v.quizzes } } : {}) };
+  } catch {
+    return emptyGuestProgress();
+  }
+}
 
 function storage(): Storage | null {
   try {

@@ -11,7 +11,13 @@ import {
   type ToolId,
 } from "./compare";
 
-const base: Situation = { service: "s3", clients: ["same-vpc"], overlappingCidrs: false, needSecurityGroups: false, costSensitive: false };
+const base: Situation = {
+  service: "s3",
+  clients: ["same-vpc"],
+  overlappingCidrs: false,
+  needSecurityGroups: false,
+  costSensitive: false,
+};
 const sit = (over: Partial<Situation>): Situation => ({ ...base, ...over });
 
 describe("recommend: the classic situations", () => {
@@ -20,14 +26,20 @@ describe("recommend: the classic situations", () => {
     situation: Situation;
     picks: ToolId[];
     /** a substring of the reason given for a tool that was not picked */
-    notFit?: Partial<Record<"site-to-site-vpn" | "gateway-endpoint" | "interface-endpoint" | "endpoint-service", string>>;
+    notFit?: Partial<
+      Record<"site-to-site-vpn" | "gateway-endpoint" | "interface-endpoint" | "endpoint-service", string>
+    >;
     summary?: RegExp;
   }> = [
     {
       name: "private subnet reads S3 in the same Region → gateway endpoint (free)",
       situation: sit({ service: "s3", clients: ["same-vpc"] }),
       picks: ["gateway-endpoint"],
-      notFit: { "interface-endpoint": "per AZ-hour", "site-to-site-vpn": "all in AWS", "endpoint-service": "AWS already publishes S3" },
+      notFit: {
+        "interface-endpoint": "per AZ-hour",
+        "site-to-site-vpn": "all in AWS",
+        "endpoint-service": "AWS already publishes S3",
+      },
     },
     {
       name: "DynamoDB from the VPC, cost-sensitive → gateway endpoint",
@@ -46,7 +58,8 @@ describe("recommend: the classic situations", () => {
       name: "S3 from the VPC and from on-prem → gateway endpoint for in-VPC + S3 interface endpoint over the VPN",
       situation: sit({ service: "s3", clients: ["same-vpc", "on-prem"] }),
       picks: ["gateway-endpoint", "interface-endpoint", "site-to-site-vpn"],
-      summary: /^S3 gateway endpoint for in-VPC traffic \+ S3 interface endpoint for on-premises clients over the VPN \+ Site-to-Site VPN/,
+      summary:
+        /^S3 gateway endpoint for in-VPC traffic \+ S3 interface endpoint for on-premises clients over the VPN \+ Site-to-Site VPN/,
     },
     {
       name: "S3 but security groups required on the path → interface endpoint (gateway endpoints have none)",
@@ -98,7 +111,11 @@ describe("recommend: the classic situations", () => {
       name: "branch office needs its whole LAN in the VPC → Site-to-Site VPN",
       situation: sit({ service: "hosts", clients: ["on-prem"] }),
       picks: ["site-to-site-vpn"],
-      notFit: { "gateway-endpoint": "only reaches S3 or DynamoDB", "interface-endpoint": "one service", "endpoint-service": "one way" },
+      notFit: {
+        "gateway-endpoint": "only reaches S3 or DynamoDB",
+        "interface-endpoint": "one service",
+        "endpoint-service": "one way",
+      },
     },
     {
       name: "remote developers need SSH to private instances → Client VPN",
@@ -147,13 +164,15 @@ describe("recommend: the classic situations", () => {
 
 describe("recommend: invariants over every situation", () => {
   const subsets: ClientLocation[][] = [];
-  for (let mask = 1; mask < 1 << CLIENT_LOCATIONS.length; mask++) subsets.push(CLIENT_LOCATIONS.filter((_, i) => mask & (1 << i)));
+  for (let mask = 1; mask < 1 << CLIENT_LOCATIONS.length; mask++)
+    subsets.push(CLIENT_LOCATIONS.filter((_, i) => mask & (1 << i)));
   const all: Situation[] = [];
   for (const service of SERVICE_KINDS)
     for (const clients of subsets)
       for (const overlappingCidrs of [false, true])
         for (const needSecurityGroups of [false, true])
-          for (const costSensitive of [false, true]) all.push({ service, clients, overlappingCidrs, needSecurityGroups, costSensitive });
+          for (const costSensitive of [false, true])
+            all.push({ service, clients, overlappingCidrs, needSecurityGroups, costSensitive });
 
   it(`covers ${6 * 31 * 8} situations`, () => expect(all).toHaveLength(6 * 31 * 8));
 

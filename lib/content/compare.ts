@@ -95,7 +95,8 @@ export const CLIENT_SHORT: Record<ClientLocation, string> = {
   "remote-users": "remote users",
 };
 
-export type ComparisonAspect = "useCase" | "scope" | "reaches" | "path" | "securityGroups" | "overlap" | "complexity" | "cost" | "benefit";
+export type ComparisonAspect =
+  "useCase" | "scope" | "reaches" | "path" | "securityGroups" | "overlap" | "complexity" | "cost" | "benefit";
 
 export const ASPECT_LABELS: Record<ComparisonAspect, string> = {
   useCase: "Use case",
@@ -179,7 +180,8 @@ function forWhom(p: Pick): string {
   if (p.tool === "nothing" || p.tool === "endpoint-service") return p.label;
   if (p.tool === "site-to-site-vpn") return `${p.label} to join the on-premises network`;
   if (p.tool === "client-vpn") return `${p.label} for the remote users`;
-  if (p.tool === "peering-or-tgw" && p.serves.length === 1 && p.serves[0] === "other-region") return `${p.label} from the other Region`;
+  if (p.tool === "peering-or-tgw" && p.serves.length === 1 && p.serves[0] === "other-region")
+    return `${p.label} from the other Region`;
   return `${p.label} for ${p.serves.map((c) => WHERE[c]).join(" and ")}`;
 }
 
@@ -230,7 +232,10 @@ export function recommend(situation: Situation): Recommendation {
     if (s.service === "own-service" || s.service === "saas") {
       add({
         tool: "endpoint-service",
-        label: s.service === "saas" ? "The provider's PrivateLink endpoint service" : "PrivateLink endpoint service behind an NLB",
+        label:
+          s.service === "saas"
+            ? "The provider's PrivateLink endpoint service"
+            : "PrivateLink endpoint service behind an NLB",
         serves: [...s.clients],
         why:
           s.service === "saas"
@@ -262,20 +267,35 @@ export function recommend(situation: Situation): Recommendation {
       if (c === "other-region") add(interRegionPick());
     }
 
-    if (isGatewayService(s.service) && s.needSecurityGroups && s.costSensitive && (has("same-vpc") || has("peered-vpc")))
+    if (
+      isGatewayService(s.service) &&
+      s.needSecurityGroups &&
+      s.costSensitive &&
+      (has("same-vpc") || has("peered-vpc"))
+    )
       notes.push(
         `A free alternative if policies are enough: a gateway endpoint with an endpoint policy, a ${s.service === "s3" ? "bucket" : "resource-based"} policy, and the ${svc} prefix list in your instances' outbound security-group rules.`,
       );
     if (isGatewayService(s.service) && has("other-region"))
-      notes.push(`Gateway endpoints work only in their own Region. If the other Region's clients use ${svc} in their own Region, a gateway endpoint in their VPC is enough.`);
+      notes.push(
+        `Gateway endpoints work only in their own Region. If the other Region's clients use ${svc} in their own Region, a gateway endpoint in their VPC is enough.`,
+      );
     if (s.service === "aws-service" && s.costSensitive)
-      notes.push("Each interface endpoint is charged per AZ-hour plus per GB. Create only the endpoints you use, and consider sharing one set from a central VPC over a transit gateway.");
+      notes.push(
+        "Each interface endpoint is charged per AZ-hour plus per GB. Create only the endpoints you use, and consider sharing one set from a central VPC over a transit gateway.",
+      );
     if (s.service === "own-service" && !s.overlappingCidrs)
-      notes.push("If the two sides must reach many hosts in both directions and their ranges do not overlap, VPC peering or a transit gateway is the alternative; PrivateLink exposes one service, one way.");
+      notes.push(
+        "If the two sides must reach many hosts in both directions and their ranges do not overlap, VPC peering or a transit gateway is the alternative; PrivateLink exposes one service, one way.",
+      );
     if (isGatewayService(s.service) && has("on-prem") && has("same-vpc") && !s.needSecurityGroups)
-      notes.push(`Keep both: the gateway endpoint for the VPC's own instances and the interface endpoint for on-premises traffic. They coexist; only traffic routed to the endpoint's private IPs uses the interface endpoint.`);
+      notes.push(
+        `Keep both: the gateway endpoint for the VPC's own instances and the interface endpoint for on-premises traffic. They coexist; only traffic routed to the endpoint's private IPs uses the interface endpoint.`,
+      );
     if (s.costSensitive && isGatewayService(s.service) && picks.some((p) => p.tool === "interface-endpoint"))
-      notes.push("The interface endpoint is the part that costs money (per AZ-hour and per GB); route everything that can use the free gateway endpoint through it instead.");
+      notes.push(
+        "The interface endpoint is the part that costs money (per AZ-hour and per GB); route everything that can use the free gateway endpoint through it instead.",
+      );
   }
 
   if (s.overlappingCidrs && picks.some((p) => p.tool === "site-to-site-vpn"))
@@ -320,7 +340,10 @@ function hostsPicks(s: Situation, add: (p: Pick) => void) {
         else
           add({
             tool: "peering-or-tgw",
-            label: c === "other-region" ? "Inter-Region VPC peering or transit gateway peering" : "VPC peering or a transit gateway",
+            label:
+              c === "other-region"
+                ? "Inter-Region VPC peering or transit gateway peering"
+                : "VPC peering or a transit gateway",
             serves: [c],
             why: "Joining VPCs is the job of peering (a few VPCs) or a transit gateway (many). No VPN is needed between VPCs, and endpoints carry service traffic, not whole networks.",
           });
@@ -373,14 +396,17 @@ function whyNot(tool: CoreTool, s: Situation): string {
       if (has("remote-users")) reasons.push("remote users arriving through Client VPN cannot use it");
       if (has("peered-vpc")) reasons.push("it cannot be used from peered VPCs or through a transit gateway");
       if (has("other-region")) reasons.push("it works only within its own Region");
-      return reasons.length > 0 ? `Free and simple, but ${reasons.join("; ")}.` : "Not needed for the clients you described.";
+      return reasons.length > 0
+        ? `Free and simple, but ${reasons.join("; ")}.`
+        : "Not needed for the clients you described.";
     }
     case "interface-endpoint":
       if (isGatewayService(s.service))
         return "It would work, but it costs per AZ-hour and per GB, while the gateway endpoint is free. You need it only for on-premises or remote clients, or for security groups on the path.";
       return "An interface endpoint exposes one service; it cannot carry traffic to arbitrary hosts or join networks.";
     case "endpoint-service":
-      if (s.service === "hosts") return "PrivateLink is one way, to one service behind an NLB; it cannot join networks in both directions.";
+      if (s.service === "hosts")
+        return "PrivateLink is one way, to one service behind an NLB; it cannot join networks in both directions.";
       return `AWS already publishes ${SERVICE_NAME[s.service] === "the AWS service" ? "the service" : SERVICE_NAME[s.service]} for you; endpoint services are for your own or a partner's service behind a Network Load Balancer.`;
     case "site-to-site-vpn":
       if (has("remote-users") && !has("on-prem"))

@@ -6,6 +6,7 @@ import {
   LabMetaSchema,
   LabSecretsSchema,
   breakAndFixFault,
+  clearReplayCache,
   evaluateGoals,
   labPublicMeta,
   replayLab,
@@ -181,5 +182,37 @@ describe("breakAndFixFault", () => {
     }
     expect([...seen].sort()).toEqual([...BREAK_AND_FIX_FAULTS].sort());
     expect(BREAK_AND_FIX_FAULTS).toContain(breakAndFixFault(NaN));
+  });
+});
+
+describe("replay cache", () => {
+  it("gives the same results as an uncached replay, also when resuming from a cached prefix", () => {
+    clearReplayCache();
+    const more = [...FIX, "aws s3 ls", "echo hello"];
+    const a1 = replayLab(tiny, FIX, { seed: 5 });
+    const b1 = replayLab(tiny, more, { seed: 5 }); // resumes from FIX
+    const a2 = replayLab(tiny, FIX, { seed: 5 }); // cache hit after the continuation
+    const a0 = replayLab(tiny, FIX, { seed: 5, cache: false });
+    const b0 = replayLab(tiny, more, { seed: 5, cache: false });
+    for (const [x, y] of [
+      [a1, a0],
+      [a2, a0],
+      [b1, b0],
+    ] as const) {
+      expect(x.goals).toEqual(y.goals);
+      expect(x.results).toEqual(y.results);
+      expect(JSON.stringify(x.shell)).toBe(JSON.stringify(y.shell));
+    }
+  });
+
+  it("keeps seeds and diverging transcripts apart", () => {
+    clearReplayCache();
+    const x = replayLab(tiny, [...FIX, "echo hello"], { seed: 5 });
+    const y = replayLab(tiny, [...FIX, "echo bye"], { seed: 5 });
+    const z = replayLab(tiny, [...FIX, "echo hello"], { seed: 6 });
+    expect(x.goals[1].done).toBe(true);
+    expect(y.goals[1].done).toBe(false);
+    expect(z.shell.world.seed).not.toBe(x.shell.world.seed);
+    expect(JSON.stringify(z.shell)).toBe(JSON.stringify(replayLab(tiny, [...FIX, "echo hello"], { seed: 6, cache: false }).shell));
   });
 });

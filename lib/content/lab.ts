@@ -264,11 +264,12 @@ const SSH_CMD = /^\s*ssh\s+(?:-\S+\s+)*(\S+)\s+\S/;
 export function replayLab(
   lab: LabDefinition,
   commands: string[],
-  opts: { seed: number; maxCommands?: number; budgetMs?: never },
+  opts: { seed: number; maxCommands?: number; budgetMs?: never; /** reuse the longest cached prefix (default true) */ cache?: boolean },
 ): ReplayResult {
-  const st = lab.start(opts.seed);
+  const useCache = opts.cache !== false;
   const limit = Math.min(MAX_COMMANDS, opts.maxCommands ?? MAX_COMMANDS);
   const refuse = (code: ReplayErrorCode, message: string, index?: number): ReplayResult => {
+    const st = lab.start(opts.seed);
     const shell = shellFromStart(st);
     const ctx: GoalContext = { start: st.world, world: shell.world, shell, commands: [], results: [] };
     return { shell, results: [], goals: evaluateGoals(lab, ctx), error: { code, message, ...(index === undefined ? {} : { index }) } };
@@ -282,11 +283,35 @@ export function replayLab(
       return refuse("COMMAND_TOO_LONG", `command ${i + 1} is ${c.length} characters long; the limit is ${MAX_COMMAND_LENGTH}`, i);
   }
 
-  let shell = shellFromStart(st);
-  const all: CommandResult[] = [];
-  let segCommands: string[] = [];
-  let segResults: CommandResult[] = [];
-  for (const line of commands) {
+  // Resume from the longest cached prefix (the UI re-sends the whole, growing list on every check).
+  const hashes = useCache ? prefixHashes(opts.seed, commands) : [];
+  const hit = useCache ? cacheLookup(lab, commands, hashes) : undefined;
+  let from = 0;
+  let startWorld: World;
+  let startShellState: ShellState;
+  let shell: ShellState;
+  let all: CommandResult[];
+  let segCommands: string[];
+  let segResults: CommandResult[];
+  if (hit) {
+    from = hit.commands.length;
+    startWorld = hit.startWorld;
+    startShellState = hit.startShell;
+    shell = hit.shell;
+    all = hit.all.slice();
+    segCommands = hit.segCommands.slice();
+    segResults = hit.segResults.slice();
+  } else {
+    const st = lab.start(opts.seed);
+    startWorld = st.world;
+    startShellState = shellFromStart(st);
+    shell = startShellState;
+    all = [];
+    segCommands = [];
+    segResults = [];
+  }
+  for (let i = from; i < commands.length; i++) {
+    const line = commands[i];
     let host = currentHostName(shell);
     const m = SSH_CMD.exec(line);
     if (m) host = hostRefName(shell.world, m[1], shell.hostStack[shell.hostStack.length - 1] ?? "") ?? host;
@@ -300,7 +325,7 @@ export function replayLab(
     };
     all.push(res);
     if (r.control === "reset") {
-      shell = shellFromStart(st);
+      shell = startShellState;
       segCommands = [];
       segResults = [];
       continue;
@@ -309,8 +334,92 @@ export function replayLab(
     segCommands.push(line);
     segResults.push(res);
   }
-  const ctx: GoalContext = { start: st.world, world: shell.world, shell, commands: segCommands, results: segResults };
+  if (useCache)
+    cacheStore(lab, hashes[commands.length], {
+      commands: commands.slice(),
+      startWorld,
+      startShell: startShellState,
+      shell,
+      all: all.slice(),
+      segCommands: segCommands.slice(),
+      segResults: segResults.slice(),
+    });
+  const ctx: GoalContext = { start: startWorld, world: shell.world, shell, commands: segCommands, results: segResults };
   return { shell, results: all, goals: evaluateGoals(lab, ctx) };
+}
+
+// ── replay cache: a small LRU of final states, keyed by lab × seed × command-prefix hash ──────
+// Entries are verified command by command (the hash only indexes), so a hash collision can never
+// hand one transcript another's state. Shell states are immutable values: callers must not mutate
+// what replayLab returns.
+
+interface CacheEntry {
+  commands: string[];
+  startWorld: World;
+  startShell: ShellState;
+  shell: ShellState;
+  all: CommandResult[];
+  segCommands: string[];
+  segResults: CommandResult[];
+}
+
+const CACHE_MAX_ENTRIES = 64;
+const CACHE_MAX_RESULT_CHARS = 1024 * 1024;
+const replayCache = new WeakMap<LabDefinition, Map<string, CacheEntry>>();
+let cacheOrder: Array<{ lab: LabDefinition; key: string }> = [];
+
+/** h[i] = hash of (seed, commands[0..i)) — FNV-1a over the strings, two 32-bit lanes. */
+function prefixHashes(seed: number, commands: string[]): string[] {
+  let a = 0x811c9dc5 ^ (seed | 0);
+  let b = 0x01000193 ^ Math.imul(seed | 0, 0x9e3779b1);
+  const out = [`${seed}:0:${a >>> 0}:${b >>> 0}`];
+  for (let i = 0; i < commands.length; i++) {
+    const c = commands[i];
+    for (let j = 0; j < c.length; j++) {
+      const ch = c.charCodeAt(j);
+      a = Math.imul(a ^ ch, 0x01000193);
+      b = Math.imul(b ^ ch, 0x5bd1e995);
+    }
+    a = Math.imul(a ^ 0x1f, 0x01000193);
+    b = Math.imul(b ^ 0x1f, 0x5bd1e995);
+    out.push(`${seed}:${i + 1}:${a >>> 0}:${b >>> 0}`);
+  }
+  return out;
+}
+
+function cacheLookup(lab: LabDefinition, commands: string[], hashes: string[]): CacheEntry | undefined {
+  const m = replayCache.get(lab);
+  if (!m || m.size === 0) return undefined;
+  for (let n = commands.length; n >= 0; n--) {
+    const e = m.get(hashes[n]);
+    if (!e || e.commands.length !== n) continue;
+    let same = true;
+    for (let i = 0; i < n && same; i++) same = e.commands[i] === commands[i];
+    if (same) return e;
+  }
+  return undefined;
+}
+
+function cacheStore(lab: LabDefinition, key: string, e: CacheEntry): void {
+  let size = 0;
+  for (const r of e.all) size += r.stdout.length + r.stderr.length + r.line.length;
+  if (size > CACHE_MAX_RESULT_CHARS) return;
+  let m = replayCache.get(lab);
+  if (!m) replayCache.set(lab, (m = new Map()));
+  if (!m.has(key)) {
+    cacheOrder.push({ lab, key });
+    if (cacheOrder.length > CACHE_MAX_ENTRIES) {
+      const old = cacheOrder.shift()!;
+      replayCache.get(old.lab)?.delete(old.key);
+    }
+  }
+  m.set(key, e);
+}
+
+/** Drop every cached replay (tests, or after hot-reloading lab definitions). */
+export function clearReplayCache(): void {
+  for (const { lab } of cacheOrder) replayCache.delete(lab);
+  cacheOrder = [];
 }
 
 /** Evaluate every goal; a goal whose check throws counts as not done (code CHECK_ERROR). */

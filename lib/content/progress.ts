@@ -6,7 +6,7 @@ import { QuizSubmissionSchema } from "./grade";
  * Progress a guest makes is kept in the browser (localStorage) in this shape and merged into the
  * account when the guest signs up or signs in. The same schema validates the merge request body.
  */
-export const GUEST_PROGRESS_KEY = "pathwise.guest-progress.v1";
+export { GUEST_PROGRESS_KEY } from "./progress-key";
 
 export const GuestProgressSchema = z
   .object({

@@ -55,26 +55,38 @@ export function PathTracePanel({
     <section className="trace-panel" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Path trace</h3>
       <div className="trace-pickers">
-        <label>
-          From
-          <select value={from} onChange={(e) => { setFrom(e.target.value); setStep(0); onHighlight?.(null); }}>
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          To
-          <select value={to} onChange={(e) => { setTo(e.target.value); setStep(0); onHighlight?.(null); }}>
-            {destinations.map((d) => (
-              <option key={d.key} value={d.key}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <label htmlFor={`${id}-from`}>From</label>
+        <label htmlFor={`${id}-to`}>To</label>
+        <select
+          id={`${id}-from`}
+          value={from}
+          onChange={(e) => {
+            setFrom(e.target.value);
+            setStep(0);
+            onHighlight?.(null);
+          }}
+        >
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <select
+          id={`${id}-to`}
+          value={to}
+          onChange={(e) => {
+            setTo(e.target.value);
+            setStep(0);
+            onHighlight?.(null);
+          }}
+        >
+          {destinations.map((d) => (
+            <option key={d.key} value={d.key}>
+              {d.label}
+            </option>
+          ))}
+        </select>
       </div>
       {result ? (
         <>
@@ -83,10 +95,14 @@ export function PathTracePanel({
           </p>
           <ol className="trace-hops" data-testid="trace-hops">
             {hops.map((hop, i) => (
-              <li key={`${hop.kind}-${i}`} className={`trace-hop trace-${hop.verdict}${current === hop ? " trace-current" : ""}`} aria-current={current === hop ? "step" : undefined}>
+              <li
+                key={`${hop.kind}-${i}`}
+                className={`trace-hop trace-${hop.verdict}${current === hop ? " trace-current" : ""}`}
+                aria-current={current === hop ? "step" : undefined}
+              >
                 <button type="button" className="trace-hop-button" onClick={() => go(i)}>
-                  <span className="trace-verdict">{VERDICT[hop.verdict]}</span> <span className="trace-kind">{hop.kind}</span>{" "}
-                  <code>{hop.resourceId}</code>
+                  <span className="trace-verdict">{VERDICT[hop.verdict]}</span>{" "}
+                  <span className="trace-kind">{hop.kind}</span> <code>{hop.resourceId}</code>
                 </button>
                 <p className="trace-message">
                   {hop.message} <code className="trace-code">{hop.code}</code>
@@ -95,13 +111,23 @@ export function PathTracePanel({
             ))}
           </ol>
           <div className="trace-nav">
-            <button type="button" className="button button-small button-quiet" onClick={() => go(step - 1)} disabled={step <= 0}>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => go(step - 1)}
+              disabled={step <= 0}
+            >
               ← Previous hop
             </button>
             <span className="muted">
               Hop {Math.min(step, hops.length - 1) + 1} of {hops.length}
             </span>
-            <button type="button" className="button button-small button-quiet" onClick={() => go(step + 1)} disabled={step >= hops.length - 1}>
+            <button
+              type="button"
+              className="button button-small button-quiet"
+              onClick={() => go(step + 1)}
+              disabled={step >= hops.length - 1}
+            >
               Next hop →
             </button>
           </div>

@@ -19,16 +19,73 @@ import {
 import "./widgets.css";
 
 const EXAMPLES: ReadonlyArray<{ label: string; situation: Situation }> = [
-  { label: "Branch office joins its LAN", situation: { service: "hosts", clients: ["on-prem"], overlappingCidrs: false, needSecurityGroups: false, costSensitive: false } },
-  { label: "Pipeline in a private subnet reads S3", situation: { service: "s3", clients: ["same-vpc"], overlappingCidrs: false, needSecurityGroups: false, costSensitive: true } },
-  { label: "On-premises servers call SQS", situation: { service: "aws-service", clients: ["on-prem"], overlappingCidrs: false, needSecurityGroups: false, costSensitive: false } },
-  { label: "S3 from the VPC and from on premises", situation: { service: "s3", clients: ["same-vpc", "on-prem"], overlappingCidrs: false, needSecurityGroups: false, costSensitive: false } },
-  { label: "Partner API, overlapping CIDRs", situation: { service: "saas", clients: ["same-vpc"], overlappingCidrs: true, needSecurityGroups: true, costSensitive: false } },
+  {
+    label: "Branch office joins its LAN",
+    situation: {
+      service: "hosts",
+      clients: ["on-prem"],
+      overlappingCidrs: false,
+      needSecurityGroups: false,
+      costSensitive: false,
+    },
+  },
+  {
+    label: "Pipeline in a private subnet reads S3",
+    situation: {
+      service: "s3",
+      clients: ["same-vpc"],
+      overlappingCidrs: false,
+      needSecurityGroups: false,
+      costSensitive: true,
+    },
+  },
+  {
+    label: "On-premises servers call SQS",
+    situation: {
+      service: "aws-service",
+      clients: ["on-prem"],
+      overlappingCidrs: false,
+      needSecurityGroups: false,
+      costSensitive: false,
+    },
+  },
+  {
+    label: "S3 from the VPC and from on premises",
+    situation: {
+      service: "s3",
+      clients: ["same-vpc", "on-prem"],
+      overlappingCidrs: false,
+      needSecurityGroups: false,
+      costSensitive: false,
+    },
+  },
+  {
+    label: "Partner API, overlapping CIDRs",
+    situation: {
+      service: "saas",
+      clients: ["same-vpc"],
+      overlappingCidrs: true,
+      needSecurityGroups: true,
+      costSensitive: false,
+    },
+  },
 ];
 
-const YES_NO: ReadonlyArray<{ key: "overlappingCidrs" | "needSecurityGroups" | "costSensitive"; legend: string; hint: string }> = [
-  { key: "overlappingCidrs", legend: "Do the clients' address ranges overlap the other side's?", hint: "For example both use 10.0.0.0/16." },
-  { key: "needSecurityGroups", legend: "Do you need security groups on the path to the service?", hint: "To allow only some callers at the network level." },
+const YES_NO: ReadonlyArray<{
+  key: "overlappingCidrs" | "needSecurityGroups" | "costSensitive";
+  legend: string;
+  hint: string;
+}> = [
+  {
+    key: "overlappingCidrs",
+    legend: "Do the clients' address ranges overlap the other side's?",
+    hint: "For example both use 10.0.0.0/16.",
+  },
+  {
+    key: "needSecurityGroups",
+    legend: "Do you need security groups on the path to the service?",
+    hint: "To allow only some callers at the network level.",
+  },
   { key: "costSensitive", legend: "Is cost a major concern?", hint: "Hourly and per-GB charges matter to you." },
 ];
 
@@ -36,13 +93,22 @@ const ASPECTS = Object.keys(ASPECT_LABELS) as ComparisonAspect[];
 
 export function Compare() {
   const id = useId();
-  const [situation, setSituation] = useState<Situation>({ service: "s3", clients: ["same-vpc"], overlappingCidrs: false, needSecurityGroups: false, costSensitive: false });
+  const [situation, setSituation] = useState<Situation>({
+    service: "s3",
+    clients: ["same-vpc"],
+    overlappingCidrs: false,
+    needSecurityGroups: false,
+    costSensitive: false,
+  });
   const noClients = situation.clients.length === 0;
   const result = useMemo(() => (noClients ? null : recommend(situation)), [situation, noClients]);
   const picked = new Set(result?.picks.map((p) => p.tool) ?? []);
 
   const toggleClient = (c: ClientLocation, on: boolean) =>
-    setSituation((s) => ({ ...s, clients: on ? CLIENT_LOCATIONS.filter((x) => x === c || s.clients.includes(x)) : s.clients.filter((x) => x !== c) }));
+    setSituation((s) => ({
+      ...s,
+      clients: on ? CLIENT_LOCATIONS.filter((x) => x === c || s.clients.includes(x)) : s.clients.filter((x) => x !== c),
+    }));
 
   return (
     <section className="widget compare" aria-labelledby={`${id}-title`}>
@@ -54,7 +120,12 @@ export function Compare() {
       <div className="widget-presets" role="group" aria-label="Example situations">
         <span className="widget-presets-label">Try an example:</span>
         {EXAMPLES.map((ex) => (
-          <button key={ex.label} type="button" className="widget-chip" onClick={() => setSituation({ ...ex.situation, clients: [...ex.situation.clients] })}>
+          <button
+            key={ex.label}
+            type="button"
+            className="widget-chip"
+            onClick={() => setSituation({ ...ex.situation, clients: [...ex.situation.clients] })}
+          >
             {ex.label}
           </button>
         ))}
@@ -65,7 +136,14 @@ export function Compare() {
           <legend>1. What must the clients reach?</legend>
           {SERVICE_KINDS.map((k: ServiceKind) => (
             <label key={k}>
-              <input type="radio" name={`${id}-service`} value={k} checked={situation.service === k} onChange={() => setSituation((s) => ({ ...s, service: k }))} /> {SERVICE_LABELS[k]}
+              <input
+                type="radio"
+                name={`${id}-service`}
+                value={k}
+                checked={situation.service === k}
+                onChange={() => setSituation((s) => ({ ...s, service: k }))}
+              />{" "}
+              {SERVICE_LABELS[k]}
             </label>
           ))}
         </fieldset>
@@ -74,16 +152,29 @@ export function Compare() {
           <legend>2. Where are the clients? (choose all that apply)</legend>
           {CLIENT_LOCATIONS.map((c) => (
             <label key={c}>
-              <input type="checkbox" name={`${id}-clients`} value={c} checked={situation.clients.includes(c)} onChange={(e) => toggleClient(c, e.target.checked)} /> {CLIENT_LABELS[c]}
+              <input
+                type="checkbox"
+                name={`${id}-clients`}
+                value={c}
+                checked={situation.clients.includes(c)}
+                onChange={(e) => toggleClient(c, e.target.checked)}
+              />{" "}
+              {CLIENT_LABELS[c]}
             </label>
           ))}
           <p id={`${id}-clients-hint`} className={noClients ? "widget-error" : "widget-hint"}>
-            {noClients ? "Choose at least one place where the clients are." : "Several places often need a combination of tools."}
+            {noClients
+              ? "Choose at least one place where the clients are."
+              : "Several places often need a combination of tools."}
           </p>
         </fieldset>
 
         {YES_NO.map((q, i) => (
-          <fieldset key={q.key} className="widget-field widget-radios widget-yesno" aria-describedby={`${id}-${q.key}-hint`}>
+          <fieldset
+            key={q.key}
+            className="widget-field widget-radios widget-yesno"
+            aria-describedby={`${id}-${q.key}-hint`}
+          >
             <legend>
               {i + 3}. {q.legend}
             </legend>
@@ -92,7 +183,13 @@ export function Compare() {
             </p>
             {[true, false].map((v) => (
               <label key={String(v)}>
-                <input type="radio" name={`${id}-${q.key}`} checked={situation[q.key] === v} onChange={() => setSituation((s) => ({ ...s, [q.key]: v }))} /> {v ? "Yes" : "No"}
+                <input
+                  type="radio"
+                  name={`${id}-${q.key}`}
+                  checked={situation[q.key] === v}
+                  onChange={() => setSituation((s) => ({ ...s, [q.key]: v }))}
+                />{" "}
+                {v ? "Yes" : "No"}
               </label>
             ))}
           </fieldset>
@@ -143,7 +240,12 @@ export function Compare() {
         ) : null}
       </div>
 
-      <div className="widget-table-wrap" tabIndex={0} role="region" aria-label="Comparison table (scrolls sideways on small screens)">
+      <div
+        className="widget-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label="Comparison table (scrolls sideways on small screens)"
+      >
         <table className="widget-table compare-table">
           <caption>The four tools side by side{result ? "; the recommended ones are marked" : ""}</caption>
           <thead>

@@ -24,7 +24,8 @@ describe("encapsulation widget model", () => {
       expect(stages[stages.length - 1].layers).toEqual(layers);
       expect(stages[0].layers.reduce((s, l) => s + l.bytes, 0)).toBe(1000);
       expect(stages[0].layers.some((l) => l.encrypted || l.authenticated)).toBe(false);
-      for (let i = 1; i < stages.length; i++) expect(stages[i].layers.length).toBeGreaterThan(stages[i - 1].layers.length);
+      for (let i = 1; i < stages.length; i++)
+        expect(stages[i].layers.length).toBeGreaterThan(stages[i - 1].layers.length);
     }
   });
 

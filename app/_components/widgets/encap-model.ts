@@ -72,7 +72,8 @@ function kindOf(layer: Layer): { kind: PartKind; short: string } {
 /** Which layers the protocol's integrity check covers (RFC 4303 §3.3.2; OpenVPN AEAD data channel v2; WireGuard AEAD). */
 function isAuthenticated(protocol: TunnelProtocol, name: string, encrypted: boolean): boolean {
   if (isEsp(protocol)) return name.startsWith("ESP header") || name === "IV" || encrypted;
-  if (protocol === "openvpn-udp" || protocol === "openvpn-tcp") return name.startsWith("Opcode") || name.startsWith("Packet id") || encrypted;
+  if (protocol === "openvpn-udp" || protocol === "openvpn-tcp")
+    return name.startsWith("Opcode") || name.startsWith("Packet id") || encrypted;
   if (protocol === "wireguard") return encrypted;
   return false;
 }
@@ -107,14 +108,24 @@ export function drawLayers(result: EncapResult): DrawnLayer[] {
       });
       return;
     }
-    out.push({ key: String(i), name: layer.name, short, bytes: layer.bytes, description: layer.description, kind, encrypted, authenticated });
+    out.push({
+      key: String(i),
+      name: layer.name,
+      short,
+      bytes: layer.bytes,
+      description: layer.description,
+      kind,
+      encrypted,
+      authenticated,
+    });
   });
   return out;
 }
 
 /** One sentence per property, built from the layers, so the text always matches the picture. */
 export function protectionText(layers: DrawnLayer[]): { encrypted: string; authenticated: string; clear: string } {
-  const list = (ls: DrawnLayer[]) => (ls.length === 0 ? "nothing" : `${ls.map((l) => l.name).join(", ")} (${ls.reduce((s, l) => s + l.bytes, 0)} B)`);
+  const list = (ls: DrawnLayer[]) =>
+    ls.length === 0 ? "nothing" : `${ls.map((l) => l.name).join(", ")} (${ls.reduce((s, l) => s + l.bytes, 0)} B)`;
   return {
     encrypted: list(layers.filter((l) => l.encrypted && l.bytes > 0)),
     authenticated: list(layers.filter((l) => l.authenticated && l.bytes > 0)),
@@ -167,7 +178,17 @@ export function buildStages(layers: DrawnLayer[], protocol: TunnelProtocol): Sta
 
 function unprotected(l: DrawnLayer): DrawnLayer {
   const base = { ...l, encrypted: false, authenticated: false };
-  if (l.kind === "payload") return { ...base, name: "Payload (TCP/UDP + data)", description: "The original transport header and application data, not yet protected." };
-  if (l.kind === "inner-header") return { ...base, name: "IPv4 header", description: "The original packet's own header (laptop to server, private addresses), in clear text." };
+  if (l.kind === "payload")
+    return {
+      ...base,
+      name: "Payload (TCP/UDP + data)",
+      description: "The original transport header and application data, not yet protected.",
+    };
+  if (l.kind === "inner-header")
+    return {
+      ...base,
+      name: "IPv4 header",
+      description: "The original packet's own header (laptop to server, private addresses), in clear text.",
+    };
   return base;
 }

@@ -67,7 +67,10 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
     () => encapsulate({ protocol, cipher, natT, outerIpVersion: ipVersion, outerMtu, innerPacketBytes: inner.value }),
     [protocol, cipher, natT, ipVersion, outerMtu, inner.value],
   );
-  const full = useMemo(() => encapsulate({ protocol, cipher, natT, outerIpVersion: ipVersion, outerMtu, innerPacketBytes: 1500 }), [protocol, cipher, natT, ipVersion, outerMtu]);
+  const full = useMemo(
+    () => encapsulate({ protocol, cipher, natT, outerIpVersion: ipVersion, outerMtu, innerPacketBytes: 1500 }),
+    [protocol, cipher, natT, ipVersion, outerMtu],
+  );
   const allLayers = useMemo(() => drawLayers(result), [result]);
   const stages = useMemo(() => buildStages(allLayers, protocol), [allLayers, protocol]);
   const last = stages.length - 1;
@@ -83,18 +86,22 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
   const overheadPct = ((result.overheadBytes / result.totalBytes) * 100).toFixed(1);
 
   // While a field holds an invalid value, the figures keep showing the last valid one.
-  const onNumber = (set: (update: (f: NumberField) => NumberField) => void, min: number, max: number) => (e: ChangeEvent<HTMLInputElement>) => {
-    const text = e.target.value;
-    const n = parseField(text, min, max);
-    set((prev) => ({ text, value: n ?? prev.value }));
-  };
+  const onNumber =
+    (set: (update: (f: NumberField) => NumberField) => void, min: number, max: number) =>
+    (e: ChangeEvent<HTMLInputElement>) => {
+      const text = e.target.value;
+      const n = parseField(text, min, max);
+      set((prev) => ({ text, value: n ?? prev.value }));
+    };
 
   const columns = shown.map((l) => `minmax(2.9rem, ${l.bytes}fr)`).join(" ");
   const span = ([a, b]: [number, number]) => `${a + 1} / ${b + 2}`;
   const bytesOf = ([a, b]: [number, number]) => shown.slice(a, b + 1).reduce((s, l) => s + l.bytes, 0);
   // Only a run that includes the payload is wide enough for the long label.
   const coverLabel = (r: [number, number], long: string, short: string) =>
-    shown.slice(r[0], r[1] + 1).some((l) => l.kind === "payload") ? `${long} ${bytesOf(r)} B` : `${short} ${bytesOf(r)} B`;
+    shown.slice(r[0], r[1] + 1).some((l) => l.kind === "payload")
+      ? `${long} ${bytesOf(r)} B`
+      : `${short} ${bytesOf(r)} B`;
 
   return (
     <section className="widget encap" aria-labelledby={`${id}-title`}>
@@ -106,7 +113,14 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
       <form className="encap-controls" onSubmit={(e) => e.preventDefault()}>
         <div className="widget-field">
           <label htmlFor={`${id}-protocol`}>Tunnel protocol</label>
-          <select id={`${id}-protocol`} value={protocol} onChange={(e) => setProtocol(toProtocol(e.target.value))}>
+          <select
+            id={`${id}-protocol`}
+            value={protocol}
+            onChange={(e) => {
+              setProtocol(toProtocol(e.target.value));
+              setStep(null);
+            }}
+          >
             {PROTOCOLS.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.label}
@@ -117,7 +131,13 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
 
         <div className="widget-field">
           <label htmlFor={`${id}-cipher`}>ESP cipher</label>
-          <select id={`${id}-cipher`} value={cipher} disabled={!esp} aria-describedby={`${id}-cipher-hint`} onChange={(e) => setCipher(e.target.value as EspCipher)}>
+          <select
+            id={`${id}-cipher`}
+            value={cipher}
+            disabled={!esp}
+            aria-describedby={`${id}-cipher-hint`}
+            onChange={(e) => setCipher(e.target.value as EspCipher)}
+          >
             {CIPHERS.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
@@ -130,10 +150,19 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
         </div>
 
         <div className="widget-field widget-check">
-          <input id={`${id}-natt`} type="checkbox" checked={natT} disabled={!esp} aria-describedby={`${id}-natt-hint`} onChange={(e) => setNatT(e.target.checked)} />
+          <input
+            id={`${id}-natt`}
+            type="checkbox"
+            checked={natT}
+            disabled={!esp}
+            aria-describedby={`${id}-natt-hint`}
+            onChange={(e) => setNatT(e.target.checked)}
+          />
           <label htmlFor={`${id}-natt`}>NAT traversal (ESP in UDP 4500)</label>
           <p id={`${id}-natt-hint`} className="widget-hint">
-            {esp ? "Needed when a NAT device sits between the peers." : "Applies to IPsec ESP only; WireGuard and OpenVPN already run over UDP or TCP."}
+            {esp
+              ? "Needed when a NAT device sits between the peers."
+              : "Applies to IPsec ESP only; WireGuard and OpenVPN already run over UDP or TCP."}
           </p>
         </div>
 
@@ -141,7 +170,14 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
           <legend>Outer IP version</legend>
           {([4, 6] as const).map((v) => (
             <label key={v}>
-              <input type="radio" name={`${id}-ipv`} value={v} checked={ipVersion === v} onChange={() => setIpVersion(v)} /> IPv{v} ({v === 4 ? 20 : 40}-byte header)
+              <input
+                type="radio"
+                name={`${id}-ipv`}
+                value={v}
+                checked={ipVersion === v}
+                onChange={() => setIpVersion(v)}
+              />{" "}
+              IPv{v} ({v === 4 ? 20 : 40}-byte header)
             </label>
           ))}
         </fieldset>
@@ -161,11 +197,19 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
             onChange={onNumber(setInner, LIMITS.inner.min, LIMITS.inner.max)}
           />
           <p id={`${id}-inner-hint`} className={innerError ? "widget-error" : "widget-hint"}>
-            {innerError ? `Enter a whole number from ${LIMITS.inner.min} to ${LIMITS.inner.max}.` : "The original packet from the laptop, before the tunnel wraps it."}
+            {innerError
+              ? `Enter a whole number from ${LIMITS.inner.min} to ${LIMITS.inner.max}.`
+              : "The original packet from the laptop, before the tunnel wraps it."}
           </p>
           <div className="widget-presets" role="group" aria-label="Inner packet size presets">
             {INNER_PRESETS.map((p) => (
-              <button key={p.bytes} type="button" className="widget-chip" aria-pressed={inner.value === p.bytes && !innerError} onClick={() => setInner({ text: String(p.bytes), value: p.bytes })}>
+              <button
+                key={p.bytes}
+                type="button"
+                className="widget-chip"
+                aria-pressed={inner.value === p.bytes && !innerError}
+                onClick={() => setInner({ text: String(p.bytes), value: p.bytes })}
+              >
                 {p.label}
               </button>
             ))}
@@ -187,7 +231,9 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
             onChange={onNumber(setMtu, LIMITS.mtu.min, LIMITS.mtu.max)}
           />
           <p id={`${id}-mtu-hint`} className={mtuError ? "widget-error" : "widget-hint"}>
-            {mtuError ? `Enter a whole number from ${LIMITS.mtu.min} to ${LIMITS.mtu.max}.` : "1500 on the internet; the largest packet the path carries unfragmented."}
+            {mtuError
+              ? `Enter a whole number from ${LIMITS.mtu.min} to ${LIMITS.mtu.max}.`
+              : "1500 on the internet; the largest packet the path carries unfragmented."}
           </p>
         </div>
       </form>
@@ -235,10 +281,20 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
         <button type="button" className="widget-chip" onClick={() => setStep(0)} disabled={stepIndex === 0}>
           Start from the original packet
         </button>
-        <button type="button" className="widget-chip" onClick={() => setStep(Math.max(0, stepIndex - 1))} disabled={stepIndex === 0}>
+        <button
+          type="button"
+          className="widget-chip"
+          onClick={() => setStep(Math.max(0, stepIndex - 1))}
+          disabled={stepIndex === 0}
+        >
           Remove a layer
         </button>
-        <button type="button" className="widget-chip" onClick={() => setStep(stepIndex + 1 >= last ? null : stepIndex + 1)} disabled={stepIndex === last}>
+        <button
+          type="button"
+          className="widget-chip"
+          onClick={() => setStep(stepIndex + 1 >= last ? null : stepIndex + 1)}
+          disabled={stepIndex === last}
+        >
           Add the next layer
         </button>
         <button type="button" className="widget-chip" onClick={() => setStep(null)} disabled={stepIndex === last}>
@@ -254,7 +310,12 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
       </p>
 
       <figure className="encap-figure">
-        <div className="encap-scroll" tabIndex={0} role="region" aria-label="Packet diagram (scrolls sideways on small screens)">
+        <div
+          className="encap-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label="Packet diagram (scrolls sideways on small screens)"
+        >
           <div
             className="encap-bar"
             role="img"
@@ -262,7 +323,12 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
             style={{ gridTemplateColumns: columns }}
           >
             {shown.map((l, i) => (
-              <div key={l.key} className={`encap-seg encap-${l.kind}${i === shown.length - 1 ? " encap-seg-last" : ""}`} style={{ gridColumn: i + 1 }} title={`${l.name}: ${l.bytes} B`}>
+              <div
+                key={l.key}
+                className={`encap-seg encap-${l.kind}${i === shown.length - 1 ? " encap-seg-last" : ""}`}
+                style={{ gridColumn: i + 1 }}
+                title={`${l.name}: ${l.bytes} B`}
+              >
                 <span className="encap-seg-name">{l.short}</span>
                 <span className="encap-seg-bytes">{l.bytes}</span>
               </div>
@@ -273,7 +339,11 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
               </div>
             ) : (
               encRuns.map((r) => (
-                <div key={`e${r[0]}`} className="encap-cover encap-cover-enc" style={{ gridColumn: span(r), gridRow: 2 }}>
+                <div
+                  key={`e${r[0]}`}
+                  className="encap-cover encap-cover-enc"
+                  style={{ gridColumn: span(r), gridRow: 2 }}
+                >
                   <LockIcon /> {coverLabel(r, "Encrypted", "Enc")}
                 </div>
               ))
@@ -284,7 +354,11 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
               </div>
             ) : (
               authRuns.map((r) => (
-                <div key={`a${r[0]}`} className="encap-cover encap-cover-auth" style={{ gridColumn: span(r), gridRow: 3 }}>
+                <div
+                  key={`a${r[0]}`}
+                  className="encap-cover encap-cover-auth"
+                  style={{ gridColumn: span(r), gridRow: 3 }}
+                >
                   <span aria-hidden="true">✓</span> {coverLabel(r, "Authenticated", "Auth")}
                 </div>
               ))
@@ -292,7 +366,8 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
           </div>
         </div>
         <figcaption className="widget-hint">
-          Widths are proportional to bytes, except that small headers are drawn at a minimum width so they stay readable. Hover a block for its name; the table lists them all.
+          Widths are proportional to bytes, except that small headers are drawn at a minimum width so they stay
+          readable. Hover a block for its name; the table lists them all.
         </figcaption>
       </figure>
 
@@ -308,10 +383,16 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
         </li>
       </ul>
 
-      <div className="widget-table-wrap" tabIndex={0} role="region" aria-label="Layer table (scrolls sideways on small screens)">
+      <div
+        className="widget-table-wrap"
+        tabIndex={0}
+        role="region"
+        aria-label="Layer table (scrolls sideways on small screens)"
+      >
         <table className="widget-table">
           <caption>
-            Layers of one {protocolLabel} packet{stepIndex < last ? ` (step ${stepIndex + 1} of ${stages.length})` : ""}, outermost first
+            Layers of one {protocolLabel} packet{stepIndex < last ? ` (step ${stepIndex + 1} of ${stages.length})` : ""}
+            , outermost first
           </caption>
           <thead>
             <tr>
@@ -352,7 +433,9 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
 
       {protocol === "ipsec-esp-tunnel" && mtu.value === 1500 ? (
         <p className="widget-hint">
-          AWS suggests a tunnel interface MTU of {AWS_S2S_CONSERVATIVE.mtu} and a TCP MSS of {AWS_S2S_CONSERVATIVE.mss} on Site-to-Site VPN customer gateways: a little below the figures above, so every cipher and NAT-T combination it may negotiate still fits.
+          AWS suggests a tunnel interface MTU of {AWS_S2S_CONSERVATIVE.mtu} and a TCP MSS of {AWS_S2S_CONSERVATIVE.mss}{" "}
+          on Site-to-Site VPN customer gateways: a little below the figures above, so every cipher and NAT-T combination
+          it may negotiate still fits.
         </p>
       ) : null}
     </section>

@@ -1,0 +1,74 @@
+import { test, expect, signUp, uniqueEmail } from "./fixtures";
+import { focusTerminal, lastMatch, runCommand, terminalLog } from "./terminal";
+
+test("a new learner fixes the S3 gateway endpoint lab, checks it, and keeps progress after a reload", async ({ page }) => {
+  await signUp(page, "Lab Learner", uniqueEmail("lab"));
+  await page.goto("/labs");
+  await page.getByRole("link", { name: /Reach S3 from a private subnet/ }).click();
+  await expect(page).toHaveURL(/\/labs\/s3-gateway-endpoint$/);
+  await focusTerminal(page);
+
+  const goals = page.getByTestId("goals");
+  await expect(goals.locator("li.goal-done")).toHaveCount(0);
+
+  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
+  await runCommand(page, "exit", "closed.");
+  await runCommand(page, 'aws ec2 describe-vpcs --filters Name=tag:Name,Values=lab-vpc --query "Vpcs[0].VpcId" --output text', /vpc-[0-9a-f]{17}/);
+  const vpc = await lastMatch(page, /vpc-[0-9a-f]{17}/);
+  await runCommand(
+    page,
+    'aws ec2 describe-route-tables --filters Name=tag:Name,Values=private-rt --query "RouteTables[0].RouteTableId" --output text',
+    /rtb-[0-9a-f]{17}/,
+  );
+  const rtb = await lastMatch(page, /rtb-[0-9a-f]{17}/);
+  await runCommand(
+    page,
+    `aws ec2 create-vpc-endpoint --vpc-id ${vpc} --service-name com.amazonaws.us-east-1.s3 --route-table-ids ${rtb}`,
+    '"VpcEndpointType": "Gateway"',
+  );
+  await runCommand(page, "ssh 10.0.2.10", "Amazon Linux 2023");
+  await runCommand(page, "aws s3 ls", "pathwise-reports");
+
+  // Every goal is done in the browser, and the server agrees after replaying the commands.
+  await expect(goals.locator("li.goal-open")).toHaveCount(0);
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("check-result")).toContainText("goals done — checked on the server and saved");
+
+  // The path trace shows the gateway endpoint hop.
+  await page.getByLabel("From", { exact: true }).selectOption({ label: "app-server (10.0.2.10)" });
+  await page.getByLabel("To", { exact: true }).selectOption({ label: "S3: list s3://pathwise-reports (us-east-1)" });
+  await expect(page.getByTestId("trace-outcome")).toContainText("Delivered");
+  await expect(page.getByTestId("trace-hops")).toContainText("vpce-gateway");
+
+  // A reload keeps the progress (saved on the server for signed-in learners).
+  await page.waitForTimeout(800); // the session is saved 400 ms after the last command
+  await page.reload();
+  await expect(page.getByTestId("goals").locator("li.goal-done")).not.toHaveCount(0);
+  await expect(page.getByTestId("goals").locator("li.goal-open")).toHaveCount(0);
+  await page.goto("/labs");
+  await expect(page.getByRole("listitem").filter({ hasText: "Reach S3 from a private subnet" })).toContainText("Done");
+});
+
+test("check requests with bad bodies are refused with a clear 400 and nothing is stored", async ({ request }) => {
+  const unknown = await request.post("/api/labs/no-such-lab/check", { data: { seed: 1, commands: [] } });
+  expect(unknown.status()).toBe(404);
+  const tooMany = await request.post("/api/labs/s3-gateway-endpoint/check", { data: { seed: 1, commands: Array(2001).fill("ls") } });
+  expect(tooMany.status()).toBe(400);
+  expect((await tooMany.json()).error.message).toContain("at most 2000 commands");
+  const tooLong = await request.post("/api/labs/s3-gateway-endpoint/check", { data: { seed: 1, commands: ["x".repeat(5000)] } });
+  expect(tooLong.status()).toBe(400);
+  expect((await tooLong.json()).error.message).toContain("4096 characters");
+  const malformed = await request.post("/api/labs/s3-gateway-endpoint/check", { headers: { "content-type": "application/json" }, data: "{nope" });
+  expect(malformed.status()).toBe(400);
+});
+
+test("a guest's lab progress survives a reload in the browser", async ({ page }) => {
+  await page.goto("/labs/s3-gateway-endpoint");
+  await focusTerminal(page);
+  await runCommand(page, "echo remembered-line", "remembered-line");
+  await page.reload();
+  await focusTerminal(page);
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await expect(terminalLog(page)).toContainText("remembered-line");
+});
