@@ -31,6 +31,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <Link href="/learn">Learn</Link>
             <Link href="/labs">Labs</Link>
             <Link href="/playground">Playground</Link>
+            <Link href="/practice">Practice</Link>
+            {user ? <Link href="/progress">Progress</Link> : null}
+            {user ? <Link href="/classes">Classes</Link> : null}
             <span className="nav-spacer" />
             {user ? (
               <>
