@@ -5,7 +5,13 @@
  * reference solution. Target: p95 < 20 ms for the 200-command replay.
  * Run standalone: `npx tsx bench/labs.ts`.
  */
-import { replayLab, breakAndFixFault, clearReplayCache, BREAK_AND_FIX_FAULTS, type LabDefinition } from "../lib/content/lab";
+import {
+  replayLab,
+  breakAndFixFault,
+  clearReplayCache,
+  BREAK_AND_FIX_FAULTS,
+  type LabDefinition,
+} from "../lib/content/lab";
 import { LABS } from "../content/labs";
 import { LAB_SECRETS } from "../content/labs/secrets";
 
@@ -67,10 +73,23 @@ export async function runLabBench(): Promise<BenchRow[]> {
     const r = replayLab(canonical, transcript, { seed: 42, cache: false });
     allDone = r.goals.every((g) => g.done);
   }, 40);
-  rows.push({ name: "lab replay 200 cmds + goals p50, cold (s3-gateway-endpoint)", value: round(percentile(t200, 50)), unit: "ms" });
-  rows.push({ name: "lab replay 200 cmds + goals p95, cold (s3-gateway-endpoint)", value: round(percentile(t200, 95)), unit: "ms", target: "< 20" });
+  rows.push({
+    name: "lab replay 200 cmds + goals p50, cold (s3-gateway-endpoint)",
+    value: round(percentile(t200, 50)),
+    unit: "ms",
+  });
+  rows.push({
+    name: "lab replay 200 cmds + goals p95, cold (s3-gateway-endpoint)",
+    value: round(percentile(t200, 95)),
+    unit: "ms",
+    target: "< 20",
+  });
   rows.push({ name: "lab replay 200 cmds: all goals done", value: allDone ? 1 : 0, unit: "bool", target: "1" });
-  rows.push({ name: "lab replay per command p50, cold", value: round(percentile(t200, 50) / transcript.length), unit: "ms" });
+  rows.push({
+    name: "lab replay per command p50, cold",
+    value: round(percentile(t200, 50) / transcript.length),
+    unit: "ms",
+  });
   // incremental: what "Check" costs when the previous check (199 commands) is cached
   const prefix = transcript.slice(0, 199);
   const inc: number[] = [];
@@ -82,8 +101,17 @@ export async function runLabBench(): Promise<BenchRow[]> {
     inc.push(performance.now() - t0);
   }
   inc.sort((a, b) => a - b);
-  rows.push({ name: "lab replay 200 cmds + goals p50, 199 cached (s3-gateway-endpoint)", value: round(percentile(inc, 50)), unit: "ms" });
-  rows.push({ name: "lab replay 200 cmds + goals p95, 199 cached (s3-gateway-endpoint)", value: round(percentile(inc, 95)), unit: "ms", target: "< 20" });
+  rows.push({
+    name: "lab replay 200 cmds + goals p50, 199 cached (s3-gateway-endpoint)",
+    value: round(percentile(inc, 50)),
+    unit: "ms",
+  });
+  rows.push({
+    name: "lab replay 200 cmds + goals p95, 199 cached (s3-gateway-endpoint)",
+    value: round(percentile(inc, 95)),
+    unit: "ms",
+    target: "< 20",
+  });
 
   for (const lab of LABS) {
     const sec = LAB_SECRETS[lab.id];
@@ -96,14 +124,22 @@ export async function runLabBench(): Promise<BenchRow[]> {
       cmds = sec.faults?.find((f) => f.id === fault)?.solution ?? cmds;
     }
     const t = time(() => replayLab(lab, cmds, { seed, cache: false }), 20, 2);
-    rows.push({ name: `lab solution replay p95 (${lab.id}, ${cmds.length} cmds)`, value: round(percentile(t, 95)), unit: "ms" });
+    rows.push({
+      name: `lab solution replay p95 (${lab.id}, ${cmds.length} cmds)`,
+      value: round(percentile(t, 95)),
+      unit: "ms",
+    });
   }
   return rows;
 }
 
-const isMain = typeof process !== "undefined" && process.argv[1] !== undefined && /bench[\\/]labs\.ts$/.test(process.argv[1]);
+const isMain =
+  typeof process !== "undefined" && process.argv[1] !== undefined && /bench[\\/]labs\.ts$/.test(process.argv[1]);
 if (isMain) {
   void runLabBench().then((rows) => {
-    for (const r of rows) console.log(`${r.name.padEnd(64)} ${String(r.value).padStart(9)} ${r.unit}${r.target ? `   (target ${r.target} ${r.unit})` : ""}`);
+    for (const r of rows)
+      console.log(
+        `${r.name.padEnd(64)} ${String(r.value).padStart(9)} ${r.unit}${r.target ? `   (target ${r.target} ${r.unit})` : ""}`,
+      );
   });
 }

@@ -23,7 +23,9 @@ export function gatewayEndpoints(world: World, service: string): string[] {
 export function hasPrefixListRouteTo(world: World, routeTableId: string, endpointIds: string[]): boolean {
   const rt = world.routeTables?.[routeTableId];
   if (!rt) return false;
-  return rt.routes.some((r) => !!r.destinationPrefixListId && !!r.gatewayId && endpointIds.includes(r.gatewayId) && r.state === "active");
+  return rt.routes.some(
+    (r) => !!r.destinationPrefixListId && !!r.gatewayId && endpointIds.includes(r.gatewayId) && r.state === "active",
+  );
 }
 
 export function check(done: boolean, code: string, detail: string): GoalCheck {
@@ -37,7 +39,8 @@ export function tableArn(world: World, name: string, region = "us-east-1"): stri
 }
 
 /** Lookups the solutions use (bastion, EC2 API): shell variable assignments. */
-export const LOOKUP_VPC = "VPC=$(aws ec2 describe-vpcs --filters Name=tag:Name,Values=lab-vpc --query 'Vpcs[0].VpcId' --output text)";
+export const LOOKUP_VPC =
+  "VPC=$(aws ec2 describe-vpcs --filters Name=tag:Name,Values=lab-vpc --query 'Vpcs[0].VpcId' --output text)";
 export const lookupRt = (name: string, v = "RT") =>
   `${v}=$(aws ec2 describe-route-tables --filters Name=tag:Name,Values=${name} --query 'RouteTables[0].RouteTableId' --output text)`;
 export const lookupSubnet = (name: string, v: string) =>

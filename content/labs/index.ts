@@ -9,8 +9,20 @@ import privatelinkEndpointService from "./privatelink-endpoint-service";
 import overlappingCidrPrivatelink from "./overlapping-cidr-privatelink";
 import siteToSiteVpn from "./site-to-site-vpn";
 import gwlbInspection from "./gwlb-inspection";
+import breakAndFix from "./break-and-fix";
 
-export const LABS: LabDefinition[] = [s3GatewayEndpoint, dynamodbCrossRegion, interfaceEndpointPrivateDns, interfaceEndpointSecurityGroup, endpointPolicyLockdown, privatelinkEndpointService, overlappingCidrPrivatelink, siteToSiteVpn, gwlbInspection];
+export const LABS: LabDefinition[] = [
+  s3GatewayEndpoint,
+  dynamodbCrossRegion,
+  interfaceEndpointPrivateDns,
+  interfaceEndpointSecurityGroup,
+  endpointPolicyLockdown,
+  privatelinkEndpointService,
+  overlappingCidrPrivatelink,
+  siteToSiteVpn,
+  gwlbInspection,
+  breakAndFix,
+];
 
 export function labById(id: string): LabDefinition | undefined {
   return LABS.find((l) => l.id === id);

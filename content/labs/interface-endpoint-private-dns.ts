@@ -9,7 +9,9 @@ function startWorld(seed: number): World {
   const w = scenario({ seed })
     .do(() => labWorld(seed))
     .vpcIn("lab-vpc", (v) =>
-      v.securityGroup("endpoint-sg", "Interface endpoints: HTTPS from the VPC", { ingress: [{ port: 443, cidr: "10.0.0.0/16" }] }),
+      v.securityGroup("endpoint-sg", "Interface endpoints: HTTPS from the VPC", {
+        ingress: [{ port: 443, cidr: "10.0.0.0/16" }],
+      }),
     )
     .build();
   const r = modifyVpcAttribute(w, { vpcId: nameToId(w, "lab-vpc"), enableDnsHostnames: false });
@@ -70,12 +72,18 @@ const lab = {
     {
       id: "sqs-through-interface-endpoint",
       title: "`aws sqs list-queues` from app-server goes through the interface endpoint",
-      check: ({ world }) => traceGoal(traceFrom(world, "app-server", SQS_LIST), { through: ["vpce-interface"], avoid: ["nat", "igw"] }),
+      check: ({ world }) =>
+        traceGoal(traceFrom(world, "app-server", SQS_LIST), { through: ["vpce-interface"], avoid: ["nat", "igw"] }),
     },
     {
       id: "no-nat-gateway",
       title: "No NAT gateway is created",
-      check: ({ world }) => check(liveNatGateways(world).length === 0, "NAT_GATEWAY_EXISTS", "A NAT gateway exists; this lab is about the private path."),
+      check: ({ world }) =>
+        check(
+          liveNatGateways(world).length === 0,
+          "NAT_GATEWAY_EXISTS",
+          "A NAT gateway exists; this lab is about the private path.",
+        ),
     },
   ],
   traceDefault: { from: "app-server", to: SQS_LIST },

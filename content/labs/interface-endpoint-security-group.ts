@@ -1,5 +1,5 @@
 import { labWorld, scenario, type World } from "@/lib/sim";
-import { nameToId, traceFrom, traceGoal, type GoalCheck, type LabDefinition } from "@/lib/content/lab";
+import { traceFrom, traceGoal, type GoalCheck, type LabDefinition } from "@/lib/content/lab";
 import { VIA_BASTION_WELCOME } from "./common";
 import { SQS_LIST, sqsResolvesPrivately } from "./interface-endpoint-private-dns";
 
@@ -28,14 +28,27 @@ function covers443(r: { ipProtocol: string; fromPort?: number; toPort?: number }
   return (r.fromPort ?? 0) <= 443 && 443 <= (r.toPort ?? 65535);
 }
 
-/** The endpoint's security group allows 443, but not from the whole internet. */
+/** The SQS endpoint's security groups allow 443, but not from the whole internet. */
 function sgIsTight(world: World): GoalCheck {
-  const sg = world.securityGroups[nameToId(world, "sqs-endpoint-sg")] ?? Object.values(world.securityGroups).find((g) => g.groupName === "sqs-endpoint-sg");
-  if (!sg) return { done: false, code: "SG_MISSING", detail: "The security group sqs-endpoint-sg no longer exists." };
-  const open = sg.ingress.filter((r) => covers443(r) && (r.cidrIpv4 === "0.0.0.0/0" || r.cidrIpv4 === "::/0"));
-  if (open.length)
-    return { done: false, code: "SG_OPEN_TO_WORLD", detail: "sqs-endpoint-sg allows 443 from 0.0.0.0/0. Allow only the VPC (10.0.0.0/16), a subnet, or the app's security group." };
-  if (!sg.ingress.some(covers443)) return { done: false, code: "SG_INGRESS_BLOCKS_443", detail: "sqs-endpoint-sg has no inbound rule for TCP 443." };
+  const ep = Object.values(world.vpcEndpoints).find(
+    (e) => e.type === "Interface" && e.serviceName.endsWith(".sqs") && e.state !== "deleted" && e.state !== "deleting",
+  );
+  if (!ep) return { done: false, code: "NO_ENDPOINT", detail: "There is no SQS interface endpoint any more." };
+  const groups = ep.groupIds.map((g) => world.securityGroups[g]).filter((g) => !!g);
+  const rules = groups.flatMap((g) => g.ingress);
+  if (rules.some((r) => covers443(r) && (r.cidrIpv4 === "0.0.0.0/0" || r.cidrIpv4 === "::/0")))
+    return {
+      done: false,
+      code: "SG_OPEN_TO_WORLD",
+      detail:
+        "The endpoint's security group allows 443 from 0.0.0.0/0. Allow only the VPC (10.0.0.0/16), a subnet, or the app's security group.",
+    };
+  if (!rules.some(covers443))
+    return {
+      done: false,
+      code: "SG_INGRESS_BLOCKS_443",
+      detail: "No security group on the endpoint has an inbound rule for TCP 443.",
+    };
   return { done: true };
 }
 
@@ -52,12 +65,17 @@ const lab = {
   difficulty: "beginner",
   minutes: 15,
   track: "interface-endpoints",
-  lessons: ["interface-endpoints/13-high-availability-and-troubleshooting", "interface-endpoints/11-interface-endpoints"],
+  lessons: [
+    "interface-endpoints/13-high-availability-and-troubleshooting",
+    "interface-endpoints/11-interface-endpoints",
+  ],
   start: (seed: number) => ({
     world: startWorld(seed),
     via: ["bastion"],
     host: "app-server",
-    welcome: [...VIA_BASTION_WELCOME, "Try `dig +short sqs.us-east-1.amazonaws.com`, then `aws sqs list-queues`."].join("\n"),
+    welcome: [...VIA_BASTION_WELCOME, "Try `dig +short sqs.us-east-1.amazonaws.com`, then `aws sqs list-queues`."].join(
+      "\n",
+    ),
   }),
   goals: [
     {

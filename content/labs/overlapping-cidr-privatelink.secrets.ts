@@ -9,7 +9,12 @@ const secrets = {
     "The service requires acceptance: as the provider, `aws ec2 describe-vpc-endpoint-connections --profile provider` shows the pending request; accept it with `aws ec2 accept-vpc-endpoint-connections --profile provider --service-id <vpce-svc-…> --vpc-endpoint-ids <vpce-…>`.",
     "After a minute the endpoint is available. From client, connect to the endpoint's DNS name (`aws ec2 describe-vpc-endpoints` → DnsEntries): `ssh 10.0.1.20 nc -zv <dns name> 443`.",
   ],
-  solution: ["aws ec2 describe-vpc-peering-connections", ...PL_SOLUTION_LOOKUPS, PL_CREATE_ENDPOINT, ...PL_ACCEPT_AND_TEST],
+  solution: [
+    "aws ec2 describe-vpc-peering-connections",
+    ...PL_SOLUTION_LOOKUPS,
+    PL_CREATE_ENDPOINT,
+    ...PL_ACCEPT_AND_TEST,
+  ],
 } satisfies LabSecrets;
 
 export default secrets;

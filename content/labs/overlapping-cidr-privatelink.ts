@@ -18,7 +18,12 @@ const lab = {
   lessons: ["privatelink-services/18-overlapping-cidrs-and-saas", "privatelink-services/17-endpoint-services"],
   start: (seed: number) =>
     privateLinkStart(
-      privateLinkLabWorld(seed, { providerCidr: "10.0.0.0/16", allowConsumer: true, acceptanceRequired: true, peeringAttempt: true }),
+      privateLinkLabWorld(seed, {
+        providerCidr: "10.0.0.0/16",
+        allowConsumer: true,
+        acceptanceRequired: true,
+        peeringAttempt: true,
+      }),
       ["Start with `aws ec2 describe-vpc-peering-connections` to see what happened to the peering attempt."],
     ),
   goals: [
@@ -36,7 +41,11 @@ const lab = {
       id: "tested-from-client",
       title: "You tested the connection from client (`curl` or `nc -zv`) successfully",
       check: (ctx) =>
-        check(ranSuccessfully(ctx, /\b(curl|nc|ncat)\b/, "client"), "NOT_RUN_YET", "Run `nc -zv <endpoint DNS name> 443` or `curl` on client once the endpoint is available."),
+        check(
+          ranSuccessfully(ctx, /\b(curl|nc|ncat)\b/, "client"),
+          "NOT_RUN_YET",
+          "Run `nc -zv <endpoint DNS name> 443` or `curl` on client once the endpoint is available.",
+        ),
     },
   ],
 } satisfies LabDefinition;

@@ -2,7 +2,10 @@
 import { endpointDnsEntries, LAB_ACCOUNT, PROVIDER_ACCOUNT, scenario, type World } from "@/lib/sim";
 import { nameToId, traceFrom, traceGoal, type GoalCheck, type LabStart } from "@/lib/content/lab";
 
-export const ADMIN_POLICY = JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] });
+export const ADMIN_POLICY = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }],
+});
 export const CONSUMER_ADMIN = `arn:aws:iam::${LAB_ACCOUNT}:user/consumer-admin`;
 export const PROVIDER_ADMIN = `arn:aws:iam::${PROVIDER_ACCOUNT}:user/provider-admin`;
 
@@ -37,7 +40,12 @@ export function privateLinkLabWorld(seed: number, o: PlOpts): World {
           .securityGroup("api-sg", "billing API", { ingress: [{ port: 443, cidr: o.providerCidr }] }),
       { privateRouteTable: "provider-rt" },
     )
-    .instance("billing-api", { subnet: "svc-a", securityGroups: ["api-sg"], privateIp: `${p}.1.20`, listeningPorts: [443] })
+    .instance("billing-api", {
+      subnet: "svc-a",
+      securityGroups: ["api-sg"],
+      privateIp: `${p}.1.20`,
+      listeningPorts: [443],
+    })
     .nlb("billing-nlb", { subnets: ["svc-a", "svc-b"], targets: ["billing-api"], port: 443 })
     .endpointService("billing-svc", {
       nlb: "billing-nlb",
@@ -56,10 +64,17 @@ export function privateLinkLabWorld(seed: number, o: PlOpts): World {
           .privateSubnet("app-b", "10.0.2.0/24", "us-east-1b")
           .securityGroup("jumpbox-sg", "SSH from the office", { ingress: [{ port: 22, cidr: "0.0.0.0/0" }] })
           .securityGroup("client-sg", "client", { ingress: [{ port: 22, cidr: "10.0.0.0/16" }] })
-          .securityGroup("billing-endpoint-sg", "HTTPS to the billing endpoint", { ingress: [{ port: 443, cidr: "10.0.0.0/16" }] }),
+          .securityGroup("billing-endpoint-sg", "HTTPS to the billing endpoint", {
+            ingress: [{ port: 443, cidr: "10.0.0.0/16" }],
+          }),
       { igw: "consumer-igw", publicRouteTable: "consumer-public-rt", privateRouteTable: "consumer-rt" },
     )
-    .instance("jumpbox", { subnet: "consumer-public", publicIp: true, securityGroups: ["jumpbox-sg"], privateIp: "10.0.10.10" })
+    .instance("jumpbox", {
+      subnet: "consumer-public",
+      publicIp: true,
+      securityGroups: ["jumpbox-sg"],
+      privateIp: "10.0.10.10",
+    })
     .instance("client", { subnet: "app-a", securityGroups: ["client-sg"], privateIp: "10.0.1.20" });
   if (o.peeringAttempt) b.peering("consumer-to-provider", { requester: "consumer-vpc", accepter: "provider-vpc" });
   return b.build();
@@ -84,22 +99,36 @@ export function privateLinkStart(world: World, extra: string[] = []): LabStart {
 }
 
 export function billingServiceId(world: World): string {
-  return nameToId(world, "billing-svc") || Object.values(world.endpointServices ?? {}).find((s) => s.tags?.some((t) => t.Key === "Name" && t.Value === "billing-svc"))?.id || "";
+  return (
+    nameToId(world, "billing-svc") ||
+    Object.values(world.endpointServices ?? {}).find((s) =>
+      s.tags?.some((t) => t.Key === "Name" && t.Value === "billing-svc"),
+    )?.id ||
+    ""
+  );
 }
 
 /** Consumer endpoints (in consumer-vpc) for billing-svc. */
 export function billingEndpoints(world: World) {
   const svc = world.endpointServices?.[billingServiceId(world)];
   const vpc = nameToId(world, "consumer-vpc");
-  return Object.values(world.vpcEndpoints ?? {}).filter((e) => svc && e.serviceName === svc.serviceName && e.vpcId === vpc);
+  return Object.values(world.vpcEndpoints ?? {}).filter(
+    (e) => svc && e.serviceName === svc.serviceName && e.vpcId === vpc,
+  );
 }
 
 export function endpointAvailable(world: World): GoalCheck {
   const eps = billingEndpoints(world);
-  if (!eps.length) return { done: false, code: "NO_ENDPOINT", detail: "consumer-vpc has no interface endpoint for billing-svc yet." };
+  if (!eps.length)
+    return { done: false, code: "NO_ENDPOINT", detail: "consumer-vpc has no interface endpoint for billing-svc yet." };
   if (eps.some((e) => e.state === "available")) return { done: true };
   const st = eps[0].state;
-  const code = st === "pendingAcceptance" ? "CONNECTION_PENDING_ACCEPTANCE" : st === "rejected" ? "CONNECTION_REJECTED" : "ENDPOINT_PENDING";
+  const code =
+    st === "pendingAcceptance"
+      ? "CONNECTION_PENDING_ACCEPTANCE"
+      : st === "rejected"
+        ? "CONNECTION_REJECTED"
+        : "ENDPOINT_PENDING";
   return { done: false, code, detail: `The consumer endpoint ${eps[0].id} is ${st}.` };
 }
 
@@ -107,7 +136,8 @@ export function endpointAvailable(world: World): GoalCheck {
 export function clientReachesBilling(world: World): GoalCheck {
   const eps = billingEndpoints(world);
   const ep = eps.find((e) => e.state === "available") ?? eps[0];
-  if (!ep) return { done: false, code: "NO_ENDPOINT", detail: "There is no consumer endpoint for billing-svc to connect to." };
+  if (!ep)
+    return { done: false, code: "NO_ENDPOINT", detail: "There is no consumer endpoint for billing-svc to connect to." };
   const name = endpointDnsEntries(world, ep)[0]?.dnsName ?? "";
   return traceGoal(traceFrom(world, "client", { name }, { port: 443 }), { through: ["vpce-interface"] });
 }

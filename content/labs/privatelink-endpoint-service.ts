@@ -1,7 +1,13 @@
 import { LAB_ACCOUNT, principalAllowedForService } from "@/lib/sim";
 import { ranSuccessfully, type LabDefinition } from "@/lib/content/lab";
 import { check } from "./common";
-import { billingServiceId, clientReachesBilling, endpointAvailable, privateLinkLabWorld, privateLinkStart } from "./privatelink-common";
+import {
+  billingServiceId,
+  clientReachesBilling,
+  endpointAvailable,
+  privateLinkLabWorld,
+  privateLinkStart,
+} from "./privatelink-common";
 
 const lab = {
   id: "privatelink-endpoint-service",
@@ -18,9 +24,10 @@ const lab = {
   track: "privatelink-services",
   lessons: ["privatelink-services/17-endpoint-services"],
   start: (seed: number) =>
-    privateLinkStart(privateLinkLabWorld(seed, { providerCidr: "10.20.0.0/16", allowConsumer: false, acceptanceRequired: true }), [
-      "Start on the provider side: `aws ec2 describe-vpc-endpoint-service-configurations --profile provider`.",
-    ]),
+    privateLinkStart(
+      privateLinkLabWorld(seed, { providerCidr: "10.20.0.0/16", allowConsumer: false, acceptanceRequired: true }),
+      ["Start on the provider side: `aws ec2 describe-vpc-endpoint-service-configurations --profile provider`."],
+    ),
   goals: [
     {
       id: "consumer-allowed",
@@ -48,7 +55,11 @@ const lab = {
       id: "tested-from-client",
       title: "You tested the connection from client (`curl` or `nc -zv`) successfully",
       check: (ctx) =>
-        check(ranSuccessfully(ctx, /\b(curl|nc|ncat)\b/, "client"), "NOT_RUN_YET", "Run `nc -zv <endpoint DNS name> 443` or `curl` on client once the endpoint is available."),
+        check(
+          ranSuccessfully(ctx, /\b(curl|nc|ncat)\b/, "client"),
+          "NOT_RUN_YET",
+          "Run `nc -zv <endpoint DNS name> 443` or `curl` on client once the endpoint is available.",
+        ),
     },
   ],
   traceDefault: { from: "client", to: { ip: "10.20.1.20" }, port: 443 },

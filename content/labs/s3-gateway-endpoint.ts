@@ -49,7 +49,11 @@ const lab = {
       title: "No NAT gateway is used",
       check: ({ world }) => {
         if (liveNatGateways(world).length > 0)
-          return { done: false, code: "NAT_GATEWAY_EXISTS", detail: "A NAT gateway exists. The point of this lab is a private path to S3 without one; delete it." };
+          return {
+            done: false,
+            code: "NAT_GATEWAY_EXISTS",
+            detail: "A NAT gateway exists. The point of this lab is a private path to S3 without one; delete it.",
+          };
         return traceGoal(traceFrom(world, "app-server", S3_LIST_REPORTS), { avoid: ["nat", "igw"] });
       },
     },

@@ -9,7 +9,19 @@ import privatelinkEndpointService from "./privatelink-endpoint-service.secrets";
 import overlappingCidrPrivatelink from "./overlapping-cidr-privatelink.secrets";
 import siteToSiteVpn from "./site-to-site-vpn.secrets";
 import gwlbInspection from "./gwlb-inspection.secrets";
+import breakAndFix from "./break-and-fix.secrets";
 
 export const LAB_SECRETS: Record<string, LabSecrets> = Object.fromEntries(
-  [s3GatewayEndpoint, dynamodbCrossRegion, interfaceEndpointPrivateDns, interfaceEndpointSecurityGroup, endpointPolicyLockdown, privatelinkEndpointService, overlappingCidrPrivatelink, siteToSiteVpn, gwlbInspection].map((s) => [s.id, s]),
+  [
+    s3GatewayEndpoint,
+    dynamodbCrossRegion,
+    interfaceEndpointPrivateDns,
+    interfaceEndpointSecurityGroup,
+    endpointPolicyLockdown,
+    privatelinkEndpointService,
+    overlappingCidrPrivatelink,
+    siteToSiteVpn,
+    gwlbInspection,
+    breakAndFix,
+  ].map((s) => [s.id, s]),
 );

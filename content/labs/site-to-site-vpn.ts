@@ -17,21 +17,42 @@ function startWorld(seed: number): World {
 
 function privateRtHasVgwRoute(world: World): GoalCheck {
   const rt = world.routeTables[nameToId(world, "private-rt")];
-  const routes = (rt?.routes ?? []).filter((r) => r.gatewayId?.startsWith("vgw-") && r.state === "active" && r.destinationCidrBlock);
+  const routes = (rt?.routes ?? []).filter(
+    (r) => r.gatewayId?.startsWith("vgw-") && r.state === "active" && r.destinationCidrBlock,
+  );
   const covering = routes.filter((r) => ipInCidr(r.destinationCidrBlock!, LAPTOP_IP));
   if (!covering.length)
-    return { done: false, code: "NO_RETURN_ROUTE", detail: `private-rt has no route for the on-premises range ${ONPREM_CIDR} via the virtual private gateway.` };
+    return {
+      done: false,
+      code: "NO_RETURN_ROUTE",
+      detail: `private-rt has no route for the on-premises range ${ONPREM_CIDR} via the virtual private gateway.`,
+    };
   if (covering.every((r) => r.destinationCidrBlock === "0.0.0.0/0"))
-    return { done: false, code: "ROUTE_TOO_BROAD", detail: "private-rt sends 0.0.0.0/0 to the VGW; route only the on-premises range." };
+    return {
+      done: false,
+      code: "ROUTE_TOO_BROAD",
+      detail: "private-rt sends 0.0.0.0/0 to the VGW; route only the on-premises range.",
+    };
   return { done: true };
 }
 
 function sshFromOnPremOnly(world: World): GoalCheck {
   const sg = Object.values(world.securityGroups).find((g) => g.groupName === "app-sg");
-  const rules = (sg?.ingress ?? []).filter((r) => (r.ipProtocol === "-1" || ((r.fromPort ?? 0) <= 22 && 22 <= (r.toPort ?? 65535))) && r.cidrIpv4);
-  if (rules.some((r) => r.cidrIpv4 === "0.0.0.0/0")) return { done: false, code: "SG_OPEN_TO_WORLD", detail: "app-sg allows SSH from 0.0.0.0/0; allow only the on-premises range." };
+  const rules = (sg?.ingress ?? []).filter(
+    (r) => (r.ipProtocol === "-1" || ((r.fromPort ?? 0) <= 22 && 22 <= (r.toPort ?? 65535))) && r.cidrIpv4,
+  );
+  if (rules.some((r) => r.cidrIpv4 === "0.0.0.0/0"))
+    return {
+      done: false,
+      code: "SG_OPEN_TO_WORLD",
+      detail: "app-sg allows SSH from 0.0.0.0/0; allow only the on-premises range.",
+    };
   if (!rules.some((r) => ipInCidr(ONPREM_CIDR, r.cidrIpv4!.split("/")[0]) && ipInCidr(r.cidrIpv4!, LAPTOP_IP)))
-    return { done: false, code: "SG_INGRESS_BLOCKS", detail: `app-sg has no inbound SSH rule for the on-premises range (${ONPREM_CIDR}).` };
+    return {
+      done: false,
+      code: "SG_INGRESS_BLOCKS",
+      detail: `app-sg has no inbound SSH rule for the on-premises range (${ONPREM_CIDR}).`,
+    };
   return { done: true };
 }
 
@@ -63,12 +84,14 @@ const lab = {
     {
       id: "onprem-reaches-app-server",
       title: "corp-laptop can open SSH to app-server (10.0.2.10) through the VPN",
-      check: ({ world }) => traceGoal(traceFrom(world, "corp-laptop", { ip: "10.0.2.10" }, { port: 22 }), { through: ["tunnel", "vgw"] }),
+      check: ({ world }) =>
+        traceGoal(traceFrom(world, "corp-laptop", { ip: "10.0.2.10" }, { port: 22 }), { through: ["tunnel", "vgw"] }),
     },
     {
       id: "app-server-reaches-onprem",
       title: "app-server can reach corp-laptop (192.168.1.10) through the VPN",
-      check: ({ world }) => traceGoal(traceFrom(world, "app-server", { ip: LAPTOP_IP }, { port: 22 }), { through: ["vgw", "tunnel"] }),
+      check: ({ world }) =>
+        traceGoal(traceFrom(world, "app-server", { ip: LAPTOP_IP }, { port: 22 }), { through: ["vgw", "tunnel"] }),
     },
     {
       id: "private-rt-routes-onprem-to-vgw",

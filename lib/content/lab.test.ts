@@ -29,8 +29,16 @@ const tiny: LabDefinition = {
   lessons: ["gateway-endpoints/09-gateway-endpoints"],
   start: (seed) => ({ world: labWorld(seed), via: ["bastion"], host: "app-server", welcome: "hi" }),
   goals: [
-    { id: "s3", title: "S3 through a gateway endpoint", check: ({ world }) => traceGoal(traceFrom(world, "app-server", S3), { through: ["vpce-gateway"] }) },
-    { id: "echo", title: "Said hello", check: ({ results }) => ({ done: results.some((r) => r.stdout === "hello\n" && r.host === "app-server") }) },
+    {
+      id: "s3",
+      title: "S3 through a gateway endpoint",
+      check: ({ world }) => traceGoal(traceFrom(world, "app-server", S3), { through: ["vpce-gateway"] }),
+    },
+    {
+      id: "echo",
+      title: "Said hello",
+      check: ({ results }) => ({ done: results.some((r) => r.stdout === "hello\n" && r.host === "app-server") }),
+    },
     {
       id: "boom",
       title: "Throws",
@@ -102,7 +110,11 @@ describe("replayLab", () => {
   });
 
   it("refuses more than 2000 commands with a typed error", () => {
-    const r = replayLab(tiny, Array.from({ length: 2001 }, () => "true"), { seed: 1 });
+    const r = replayLab(
+      tiny,
+      Array.from({ length: 2001 }, () => "true"),
+      { seed: 1 },
+    );
     expect(r.error?.code).toBe("TOO_MANY_COMMANDS");
     expect(r.results).toEqual([]);
     expect(r.goals).toHaveLength(3);
@@ -131,10 +143,39 @@ describe("replayLab", () => {
 
   it("never throws on random command lists (property)", () => {
     const word = fc.constantFrom(
-      "aws", "s3", "ls", "ec2", "describe-vpcs", "create-vpc-endpoint", "--vpc-id", "--service-name", "x", "ssh", "10.0.2.10",
-      "exit", "reset", "sleep", "60", "|", "&&", ";", "'", '"', "$(", ")", "$X", "dig", "curl", "https://s3.amazonaws.com", "--query", "[",
+      "aws",
+      "s3",
+      "ls",
+      "ec2",
+      "describe-vpcs",
+      "create-vpc-endpoint",
+      "--vpc-id",
+      "--service-name",
+      "x",
+      "ssh",
+      "10.0.2.10",
+      "exit",
+      "reset",
+      "sleep",
+      "60",
+      "|",
+      "&&",
+      ";",
+      "'",
+      '"',
+      "$(",
+      ")",
+      "$X",
+      "dig",
+      "curl",
+      "https://s3.amazonaws.com",
+      "--query",
+      "[",
     );
-    const line = fc.oneof(fc.array(word, { maxLength: 8 }).map((ws) => ws.join(" ")), fc.string({ maxLength: 60 }));
+    const line = fc.oneof(
+      fc.array(word, { maxLength: 8 }).map((ws) => ws.join(" ")),
+      fc.string({ maxLength: 60 }),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 12 }), fc.integer({ min: 0, max: 1000 }), (cmds, seed) => {
         const r = replayLab(tiny, cmds, { seed });
@@ -163,7 +204,10 @@ describe("schemas", () => {
     expect(LabMetaSchema.safeParse({ ...tiny, goals: [tiny.goals[0], tiny.goals[0]] }).success).toBe(false);
   });
   it("validates secrets", () => {
-    expect(LabSecretsSchema.safeParse({ id: "tiny-lab", hints: ["one hint", "two hint", "three hint"], solution: ["ls"] }).success).toBe(true);
+    expect(
+      LabSecretsSchema.safeParse({ id: "tiny-lab", hints: ["one hint", "two hint", "three hint"], solution: ["ls"] })
+        .success,
+    ).toBe(true);
     expect(LabSecretsSchema.safeParse({ id: "tiny-lab", hints: ["only one"], solution: ["ls"] }).success).toBe(false);
   });
   it("labPublicMeta is JSON-safe", () => {
@@ -213,6 +257,8 @@ describe("replay cache", () => {
     expect(x.goals[1].done).toBe(true);
     expect(y.goals[1].done).toBe(false);
     expect(z.shell.world.seed).not.toBe(x.shell.world.seed);
-    expect(JSON.stringify(z.shell)).toBe(JSON.stringify(replayLab(tiny, [...FIX, "echo hello"], { seed: 6, cache: false }).shell));
+    expect(JSON.stringify(z.shell)).toBe(
+      JSON.stringify(replayLab(tiny, [...FIX, "echo hello"], { seed: 6, cache: false }).shell),
+    );
   });
 });

@@ -140,7 +140,9 @@ export const LabSecretsSchema = z.object({
   hints: z.array(z.string().min(5)).min(3).max(5),
   solution: z.array(z.string().min(1).max(4096)).min(1),
   faults: z
-    .array(z.object({ id: z.string().regex(KEBAB), title: z.string().min(3), solution: z.array(z.string().min(1)).min(1) }))
+    .array(
+      z.object({ id: z.string().regex(KEBAB), title: z.string().min(3), solution: z.array(z.string().min(1)).min(1) }),
+    )
     .optional(),
 });
 
@@ -210,11 +212,15 @@ function hostRefName(world: World, ref: string, fromId: string): string | undefi
   const matches = Object.values(world.instances ?? {}).filter(
     (i) =>
       i.state !== "terminated" &&
-      (i.id === target || i.privateIpAddress === target || i.publicIpAddress === target || i.tags?.some((t) => t.Key === "Name" && t.Value === target)),
+      (i.id === target ||
+        i.privateIpAddress === target ||
+        i.publicIpAddress === target ||
+        i.tags?.some((t) => t.Key === "Name" && t.Value === target)),
   );
   const inst = matches.find((i) => i.vpcId === vpc) ?? matches[0];
   if (inst) return inst.tags?.find((t) => t.Key === "Name")?.Value ?? inst.id;
-  for (const h of Object.values(world.onPremHosts ?? {})) if (h.id === target || h.name === target || h.ip === target) return h.name;
+  for (const h of Object.values(world.onPremHosts ?? {}))
+    if (h.id === target || h.name === target || h.ip === target) return h.name;
   return undefined;
 }
 
@@ -264,7 +270,12 @@ const SSH_CMD = /^\s*ssh\s+(?:-\S+\s+)*(\S+)\s+\S/;
 export function replayLab(
   lab: LabDefinition,
   commands: string[],
-  opts: { seed: number; maxCommands?: number; budgetMs?: never; /** reuse the longest cached prefix (default true) */ cache?: boolean },
+  opts: {
+    seed: number;
+    maxCommands?: number;
+    budgetMs?: never;
+    /** reuse the longest cached prefix (default true) */ cache?: boolean;
+  },
 ): ReplayResult {
   const useCache = opts.cache !== false;
   const limit = Math.min(MAX_COMMANDS, opts.maxCommands ?? MAX_COMMANDS);
@@ -272,15 +283,25 @@ export function replayLab(
     const st = lab.start(opts.seed);
     const shell = shellFromStart(st);
     const ctx: GoalContext = { start: st.world, world: shell.world, shell, commands: [], results: [] };
-    return { shell, results: [], goals: evaluateGoals(lab, ctx), error: { code, message, ...(index === undefined ? {} : { index }) } };
+    return {
+      shell,
+      results: [],
+      goals: evaluateGoals(lab, ctx),
+      error: { code, message, ...(index === undefined ? {} : { index }) },
+    };
   };
   if (!Array.isArray(commands)) return refuse("INVALID_INPUT", "commands must be an array of strings");
-  if (commands.length > limit) return refuse("TOO_MANY_COMMANDS", `at most ${limit} commands can be replayed (got ${commands.length})`);
+  if (commands.length > limit)
+    return refuse("TOO_MANY_COMMANDS", `at most ${limit} commands can be replayed (got ${commands.length})`);
   for (let i = 0; i < commands.length; i++) {
     const c: unknown = commands[i];
     if (typeof c !== "string") return refuse("INVALID_INPUT", `command ${i + 1} is not a string`, i);
     if (c.length > MAX_COMMAND_LENGTH)
-      return refuse("COMMAND_TOO_LONG", `command ${i + 1} is ${c.length} characters long; the limit is ${MAX_COMMAND_LENGTH}`, i);
+      return refuse(
+        "COMMAND_TOO_LONG",
+        `command ${i + 1} is ${c.length} characters long; the limit is ${MAX_COMMAND_LENGTH}`,
+        i,
+      );
   }
 
   // Resume from the longest cached prefix (the UI re-sends the whole, growing list on every check).
@@ -429,7 +450,11 @@ export function evaluateGoals(lab: LabDefinition, ctx: GoalContext): GoalResult[
     try {
       r = g.check(ctx);
     } catch (e) {
-      r = { done: false, code: "CHECK_ERROR", detail: `This goal could not be checked: ${e instanceof Error ? e.message : String(e)}` };
+      r = {
+        done: false,
+        code: "CHECK_ERROR",
+        detail: `This goal could not be checked: ${e instanceof Error ? e.message : String(e)}`,
+      };
     }
     const out: GoalResult = { id: g.id, title: g.title, done: !!r.done };
     if (!r.done) {
@@ -484,21 +509,34 @@ export function nameToId(world: World, name: string): string {
     world.vpnConnections,
     world.customerGateways,
   ] as Array<Record<string, { tags?: Array<{ Key: string; Value: string }> }> | undefined>;
-  for (const c of cols) for (const [id, r] of Object.entries(c ?? {})) if (r.tags?.some((t) => t.Key === "Name" && t.Value === name)) return id;
+  for (const c of cols)
+    for (const [id, r] of Object.entries(c ?? {}))
+      if (r.tags?.some((t) => t.Key === "Name" && t.Value === name)) return id;
   return "";
 }
 
 /** Trace from a host Name (instance or on-prem host) — never throws. */
-export function traceFrom(world: World, from: string, to: TraceTarget, opts: { port?: number; principalArn?: string } = {}): TraceResult {
+export function traceFrom(
+  world: World,
+  from: string,
+  to: TraceTarget,
+  opts: { port?: number; principalArn?: string } = {},
+): TraceResult {
   const src = instanceByName(world, from) || from;
-  return trace(world, { from: src, to, ...(opts.port ? { port: opts.port } : {}), ...(opts.principalArn ? { principalArn: opts.principalArn } : {}) });
+  return trace(world, {
+    from: src,
+    to,
+    ...(opts.port ? { port: opts.port } : {}),
+    ...(opts.principalArn ? { principalArn: opts.principalArn } : {}),
+  });
 }
 
 /** The first blocking hop of a trace (or the trace's own code/outcome) as a failed goal. */
 export function blocked(tr: TraceResult, prefix?: string): GoalCheck {
   const hop = tr.hops.find((h) => h.verdict === "block");
   const code = hop?.code ?? (tr.code || tr.outcome.toUpperCase());
-  const why = hop?.message ?? tr.serviceError?.message ?? tr.accessDeniedMessage ?? `The path ends with outcome "${tr.outcome}".`;
+  const why =
+    hop?.message ?? tr.serviceError?.message ?? tr.accessDeniedMessage ?? `The path ends with outcome "${tr.outcome}".`;
   return { done: false, code, detail: prefix ? `${prefix} ${why}` : why };
 }
 
@@ -507,7 +545,14 @@ export function hasHop(tr: TraceResult, kind: TraceResult["hops"][number]["kind"
 }
 
 /** ok when the trace succeeds and (optionally) passes through every hop kind in `through`. */
-export function traceGoal(tr: TraceResult, opts: { through?: Array<TraceResult["hops"][number]["kind"]>; avoid?: Array<TraceResult["hops"][number]["kind"]>; what?: string } = {}): GoalCheck {
+export function traceGoal(
+  tr: TraceResult,
+  opts: {
+    through?: Array<TraceResult["hops"][number]["kind"]>;
+    avoid?: Array<TraceResult["hops"][number]["kind"]>;
+    what?: string;
+  } = {},
+): GoalCheck {
   if (tr.outcome !== "ok") return blocked(tr, opts.what);
   for (const k of opts.through ?? []) {
     if (!hasHop(tr, k))
