@@ -2,8 +2,9 @@ import type { ComponentProps } from "react";
 import { Callout } from "./callout";
 import { Figure } from "./figure";
 import { LabCard } from "./lab-card";
-import { PendingInteractive } from "./pending";
+import { PathTrace } from "./path-trace";
 import { Quiz } from "./quiz";
+import { Scenario } from "./scenario";
 import { LazyCompare, LazyEncapsulation } from "../widgets/lazy";
 
 /**
@@ -14,8 +15,8 @@ export const lessonComponents = {
   Callout,
   Figure,
   Lab: LabCard,
-  Scenario: ({ id }: { id: string }) => <PendingInteractive what={`Live scenario: ${id}`} />,
-  PathTrace: ({ scenario }: { scenario: string }) => <PendingInteractive what={`Path trace: ${scenario}`} />,
+  Scenario,
+  PathTrace,
   Encapsulation: ({ protocol }: { protocol?: string }) => <LazyEncapsulation protocol={protocol} />,
   Compare: () => <LazyCompare />,
   Quiz,

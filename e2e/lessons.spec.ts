@@ -1,0 +1,89 @@
+import quiz09 from "../content/quizzes/09-gateway-endpoints";
+import { QUIZ_SOURCES } from "../content/quizzes";
+import { LAB_SECRETS } from "../content/labs/secrets";
+import { test, expect, signUp, uniqueEmail } from "./fixtures";
+import { focusTerminal, runCommand } from "./terminal";
+
+test("a guest reads lesson 9, runs its scenario, takes the quiz and is graded", async ({ page }) => {
+  await page.goto("/learn/gateway-endpoints/09-gateway-endpoints");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gateway endpoints for S3 and DynamoDB");
+
+  // The live scenario loads on demand and behaves like the real CLI.
+  await page.getByRole("button", { name: /Start the live scenario/ }).click();
+  await focusTerminal(page);
+  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
+
+  // The static path trace shows the gateway endpoint hop.
+  await expect(page.getByRole("figure", { name: /Path trace/ })).toContainText("vpce-gateway");
+
+  // Answer every question correctly from the key (the test knows it; the page never did).
+  const quiz = page.getByRole("region", { name: quiz09.title });
+  for (const q of quiz09.questions) {
+    const fieldset = quiz.getByRole("group", { name: q.prompt });
+    if (q.type === "single") await fieldset.getByRole("radio", { name: q.choices.find((c) => c.id === q.answer)?.text }).check();
+    if (q.type === "multiple") for (const a of q.answers) await fieldset.getByRole("checkbox", { name: q.choices.find((c) => c.id === a)?.text }).check();
+    if (q.type === "ordering") {
+      // Move each item into place with the keyboard-accessible buttons.
+      for (let target = 0; target < q.order.length; target++) {
+        const text = q.items.find((i) => i.id === q.order[target])?.text ?? "";
+        for (let guard = 0; guard < q.order.length; guard++) {
+          const rows = await fieldset.locator("ol.quiz-ordering > li > span:first-child").allTextContents();
+          const at = rows.indexOf(text);
+          if (at <= target) break;
+          await fieldset.getByRole("button", { name: `Move up: ${text}` }).click();
+        }
+      }
+    }
+  }
+  await quiz.getByRole("button", { name: "Submit answers" }).click();
+  await expect(quiz.getByTestId("quiz-score")).toContainText(`You scored ${quiz09.questions.length} of ${quiz09.questions.length}`);
+  await expect(quiz.getByTestId("quiz-score")).toContainText("Saved in this browser");
+  await expect(quiz.getByText(quiz09.questions[0].explanation)).toBeVisible();
+
+  // Retry resets the form.
+  await quiz.getByRole("button", { name: "Try again" }).click();
+  await expect(quiz.getByRole("button", { name: "Submit answers" })).toBeVisible();
+});
+
+test("a signed-in learner's quiz result is stored and completes the lesson", async ({ page }) => {
+  await signUp(page, "Quiz Taker", uniqueEmail("quiz"));
+  await page.goto("/learn/gateway-endpoints/09-gateway-endpoints");
+  const quiz = page.getByRole("region", { name: quiz09.title });
+  const single = quiz09.questions.filter((q) => q.type === "single");
+  for (const q of single) await quiz.getByRole("group", { name: q.prompt }).getByRole("radio", { name: q.choices.find((c) => c.id === q.answer)?.text }).check();
+  await quiz.getByRole("button", { name: "Submit answers" }).click();
+  await expect(quiz.getByTestId("quiz-score")).toContainText(`You scored ${single.length} of ${quiz09.questions.length}`);
+  // Stored on the server: after a reload the lesson shows as done in the course outline.
+  await page.goto("/learn");
+  const passed = single.length / quiz09.questions.length >= 0.7;
+  if (passed) await expect(page.getByRole("listitem").filter({ hasText: "Gateway endpoints for S3 and DynamoDB" }).first()).toContainText("done");
+  await page.goto("/account");
+  await expect(page.getByTestId("lessons-completed")).toHaveText(passed ? "1 of 21" : "0 of 21");
+});
+
+test("no answer key or lab solution is in any page, RSC payload or script before submission", async ({ request }) => {
+  const pages = ["/", "/learn", "/labs", "/playground", ...QUIZ_SOURCES.slice(0, 21).map((q) => q.id)]
+    .map((p) => (p.startsWith("/") ? p : null))
+    .filter((p): p is string => p !== null);
+  const lessonPages = ["/learn/gateway-endpoints/09-gateway-endpoints", "/learn/tunnels-and-vpns/01-why-the-internet-is-untrusted", "/learn/policies/15-endpoint-policies", "/labs/s3-gateway-endpoint", "/labs/break-and-fix"];
+  let corpus = "";
+  const seen = new Set<string>();
+  for (const p of [...pages, ...lessonPages]) {
+    for (const headers of [{}, { RSC: "1" }]) {
+      const body = await (await request.get(p, { headers })).text();
+      corpus += body;
+      for (const m of body.matchAll(/src="(\/_next\/[^"]+\.js)"/g)) seen.add(m[1]);
+    }
+  }
+  // Every JS chunk the build produced that these pages reference, plus the lazily loaded ones they name.
+  for (const src of seen) corpus += await (await request.get(src)).text();
+  const leaks: string[] = [];
+  for (const quiz of QUIZ_SOURCES) {
+    for (const q of quiz.questions) if (corpus.includes(q.explanation.slice(0, 60))) leaks.push(`${quiz.id}/${q.id} explanation`);
+  }
+  for (const [id, secrets] of Object.entries(LAB_SECRETS)) {
+    for (const hint of secrets.hints) if (corpus.includes(hint.slice(0, 50))) leaks.push(`${id} hint`);
+    for (const cmd of secrets.solution) if (cmd.length > 30 && corpus.includes(cmd)) leaks.push(`${id} solution: ${cmd}`);
+  }
+  expect(leaks).toEqual([]);
+});
