@@ -61,20 +61,20 @@ test("a wrong password gets one generic message and is rate limited", async ({ p
   allowConsoleErrors(page, /status of (401|429)/);
 
   await page.goto("/sign-in");
-  const attempt = async () => {
-    await page.getByLabel("Email").fill(email);
+  const attempt = async (who = email) => {
+    await page.getByLabel("Email").fill(who);
     await page.getByLabel("Password").fill("not-my-password");
     await Promise.all([
       page.waitForResponse((r) => r.url().endsWith("/api/auth/sign-in/email")),
       page.getByRole("button", { name: "Sign in" }).click(),
     ]);
+    // The form clears the password after a failure; wait for that before typing the next one.
+    await expect(page.getByLabel("Password")).toHaveValue("");
   };
   await attempt();
   await expect(page.locator(".form-error")).toHaveText("That email and password don't match an account.");
   // Unknown accounts get the same message: nothing tells an attacker which emails exist.
-  await page.getByLabel("Email").fill(uniqueEmail("nobody"));
-  await page.getByLabel("Password").fill("not-my-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await attempt(uniqueEmail("nobody"));
   await expect(page.locator(".form-error")).toHaveText("That email and password don't match an account.");
 
   // The e2e server allows 5 sign-in attempts per address per minute.
