@@ -26,4 +26,6 @@ export type LabCheckResponse = {
   passed: boolean;
   goals: Array<{ id: string; title: string; done: boolean; code?: string; detail?: string }>;
   stored: boolean;
+  /** The stored attempt, for signed-in learners. */
+  attemptId?: string;
 };

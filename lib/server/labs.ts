@@ -46,7 +46,7 @@ export async function checkLab(actor: CurrentUser | null, labId: string, body: L
 
   const session = await db.labSession.findUnique({ where: { userId_labId: { userId: actor.id, labId } } });
   const elapsed = session ? Math.round((Date.now() - session.startedAt.getTime()) / 1000) : Math.round((body.elapsedMs ?? 0) / 1000);
-  await db.labAttempt.create({
+  const created = await db.labAttempt.create({
     data: {
       userId: actor.id,
       labId,
@@ -61,7 +61,7 @@ export async function checkLab(actor: CurrentUser | null, labId: string, body: L
       timeSpentSec: Math.max(0, elapsed),
     },
   });
-  return { passed, goals, stored: true };
+  return { passed, goals, stored: true, attemptId: created.id };
 }
 
 /** The learner's in-progress state for a lab, if any. */

@@ -34,7 +34,7 @@ export function lessonOfQuiz(quizId: string): string | undefined {
   return undefined;
 }
 
-export type SubmitOutcome = QuizResult & { stored: boolean; lessonCompleted: boolean };
+export type SubmitOutcome = QuizResult & { stored: boolean; lessonCompleted: boolean; attemptId?: string };
 
 /**
  * Grades a submission on the server. Signed-in learners' attempts are stored and a passed quiz
@@ -54,8 +54,8 @@ export async function submitQuizAttempt(
 
   const lesson = lessonOfQuiz(quiz.id);
   let lessonCompleted = false;
-  await db.$transaction(async (tx) => {
-    await tx.quizAttempt.create({
+  const attemptId = await db.$transaction(async (tx) => {
+    const created = await tx.quizAttempt.create({
       data: {
         userId: actor.id,
         quizId: quiz.id,
@@ -73,8 +73,9 @@ export async function submitQuizAttempt(
       });
       lessonCompleted = true;
     }
+    return created.id;
   });
-  return { ...result, stored: true, lessonCompleted };
+  return { ...result, stored: true, lessonCompleted, attemptId };
 }
 
 /** The learner's best score per quiz. Only the learner may read their own attempts. */
