@@ -1,5 +1,6 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
-import { test, expect, signUp, uniqueEmail } from "./fixtures";
+import { test, expect, signUp, uniqueEmail, allowConsoleErrors } from "./fixtures";
 import { focusTerminal, lastMatch, runCommand } from "./terminal";
 
 /**
@@ -15,6 +16,14 @@ async function userPage(browser: Browser, baseURL: string | undefined, ip: strin
   });
   page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
   return { page, errors, close: () => ctx.close() };
+}
+
+async function expectNoSeriousViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21aa"]).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
+  expect(serious, label).toEqual([]);
 }
 
 async function fixS3Lab(page: Page) {
@@ -62,6 +71,8 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByRole("status")).toContainText("Assigned: Lab: Reach S3 from a private subnet");
   await expect(page.getByTestId("assignments")).toContainText("Reach S3 from a private subnet");
+  await expectNoSeriousViolations(page, "class page (instructor)");
+  await page.screenshot({ path: "/tmp/shots/class_page_(instructor).png", fullPage: true });
 
   // Learner A joins with the code on /classes.
   const a = await userPage(browser, baseURL, `203.0.113.${(Number.parseInt(run.slice(-3), 36) % 200) + 10}`);
@@ -73,6 +84,8 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   const myAssignments = a.page.getByTestId("my-assignments");
   await expect(myAssignments).toContainText("Reach S3 from a private subnet");
   await expect(myAssignments).toContainText("Not started");
+  await expectNoSeriousViolations(a.page, "class page (learner)");
+  await a.page.screenshot({ path: "/tmp/shots/learner.png", fullPage: true });
 
   // Learner B opens the join link as a guest: signs up first, then comes back to join.
   const b = await userPage(browser, baseURL, `203.0.113.${(Number.parseInt(run.slice(-3), 36) % 200) + 11}`);
@@ -110,6 +123,7 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   // A sees it done on their class list.
   await a.page.goto("/classes");
   await expect(a.page.getByTestId("classes-taking").getByTestId("count-done")).toHaveText("1 done");
+  await a.page.screenshot({ path: "/tmp/shots/list.png", fullPage: true });
 
   // The instructor's gradebook: A done, B in progress with 2 attempts.
   await page.goto(page.url().replace(/\/?$/, "/gradebook"));
@@ -120,12 +134,16 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   await expect(rowA.getByTestId("gradebook-cell")).toContainText("Done");
   await expect(rowB.getByTestId("gradebook-cell")).toHaveAttribute("data-status", "in-progress");
   await expect(rowB.getByTestId("cell-attempts")).toContainText("2 attempts");
+  await expectNoSeriousViolations(page, "gradebook");
+  await page.screenshot({ path: "/tmp/shots/gradebook.png", fullPage: true });
 
   // B's cell opens the attempt detail: the transcript and the failing goals with their codes.
   await rowB.getByRole("link").click();
   await expect(page.getByRole("heading", { name: /Reach S3 from a private subnet/ })).toBeVisible();
   await expect(page.getByTestId("attempt")).toHaveCount(2);
   await expect(page.getByTestId("attempt").first()).toContainText("Failed: app-server can list pathwise-reports through a gateway endpoint");
+  await expectNoSeriousViolations(page, "attempt detail");
+  await page.screenshot({ path: "/tmp/shots/attempt_detail.png", fullPage: true });
 
   // The stuck view lists B against the failing goals.
   await page.goBack();
@@ -136,6 +154,8 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   await expect(stuckLearners.first()).toContainText("Ben Learner");
   await expect(stuckLearners.first()).toContainText("app-server can list pathwise-reports through a gateway endpoint (2 checks)");
   await expect(page.getByTestId("stuck-goals")).toContainText("app-server can list pathwise-reports through a gateway endpoint");
+  await expectNoSeriousViolations(page, "stuck view");
+  await page.screenshot({ path: "/tmp/shots/stuck_view.png", fullPage: true });
 
   // The CSV: a header row and exactly the two learner rows with matching statuses.
   const csvUrl = page.url().replace(/\/stuck$/, "/gradebook.csv");
@@ -168,4 +188,84 @@ test("guests are sent to sign in for class pages and get 401 from class APIs", a
   expect(api.status()).toBe(401);
   const csv = await request.get("/classes/whatever/gradebook.csv");
   expect(csv.status()).toBe(401);
+});
+
+test("join mistakes get clear messages; a new code retires the old link; an archived class takes no one", async ({ page, browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const className = `Archive me ${Date.now().toString(36)}`;
+  await signUp(page, "Ivo Instructor", uniqueEmail("ivo"));
+  await page.goto("/classes");
+  await expectNoSeriousViolations(page, "classes list (empty)");
+  // Instant feedback for an empty name, then create.
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByText("Enter a name for the class.")).toBeVisible();
+  await page.getByLabel("Class name").fill(className);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { name: className, level: 1 })).toBeVisible();
+  const oldCode = (await page.getByTestId("join-code").textContent())?.trim() ?? "";
+
+  // A due date in the past is refused before anything is sent.
+  await page.getByLabel("Lab", { exact: true }).selectOption("s3-gateway-endpoint");
+  await page.getByLabel("Due (optional)").fill("2020-01-01T10:00");
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.getByText("The due date is in the past. Pick a date and time still to come.")).toBeVisible();
+  await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
+
+  const l = await userPage(browser, baseURL, "203.0.113.240");
+  await signUp(l.page, "Lou Learner", uniqueEmail("lou"));
+  await l.page.goto("/classes");
+  // Malformed code: refused in the browser.
+  await l.page.getByLabel("Join code").fill("12345");
+  await l.page.getByRole("button", { name: "Join class" }).click();
+  await expect(l.page.getByText("That is not a join code: codes are 8 letters and digits, like K7QM-3XPA.")).toBeVisible();
+  await expect(l.page.getByLabel("Join code")).toHaveAttribute("aria-invalid", "true");
+
+  // The instructor makes a new code: the old one stops working.
+  await page.getByRole("button", { name: "New join code" }).click();
+  await page.getByRole("button", { name: "Yes, new join code" }).click();
+  await expect(page.getByTestId("join-code")).not.toHaveText(oldCode);
+  const newCode = (await page.getByTestId("join-code").textContent())?.trim() ?? "";
+
+  await l.page.goto(`/classes/join/${oldCode}`);
+  await expect(l.page.locator(".form-error")).toContainText("No class has that join code.");
+  await l.page.getByLabel("Join code").fill(newCode);
+  await l.page.getByRole("button", { name: "Join class" }).click();
+  await expect(l.page.getByRole("heading", { name: className, level: 1 })).toBeVisible();
+  await expect(l.page.getByText("No assignments yet.")).toBeVisible();
+
+  // Joining twice: a clear message, nothing changes.
+  await l.page.goto(`/classes/join/${newCode}`);
+  await expect(l.page.getByText("You are already in this class.")).toBeVisible();
+  await l.page.goto("/classes");
+  await l.page.getByLabel("Join code").fill(newCode);
+  await l.page.getByRole("button", { name: "Join class" }).click();
+  await expect(l.page.locator(".field-error")).toHaveText(`You are already in “${className}”.`);
+  expect(l.errors.filter((e) => !/status of 409/.test(e))).toEqual([]);
+  l.errors.length = 0;
+
+  // Archive: no more joins; the class stays viewable.
+  await page.getByRole("button", { name: "Archive class" }).click();
+  await page.getByRole("button", { name: "Yes, archive class" }).click();
+  await expect(page.getByTestId("archived-note")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Assign work" })).toHaveCount(0);
+
+  const late = await userPage(browser, baseURL, "203.0.113.241");
+  await signUp(late.page, "Lena Late", uniqueEmail("lena"));
+  await late.page.goto(`/classes/join/${newCode}`);
+  await expect(late.page.locator(".form-error")).toHaveText("This class is archived and no longer accepts learners.");
+
+  // Someone outside the class gets a 404 for it and its gradebook, not a 403.
+  allowConsoleErrors(page, /status of 404/);
+  const classUrl = new URL(page.url()).pathname;
+  const outsider = await late.page.goto(classUrl);
+  expect(outsider?.status()).toBe(404);
+  expect((await late.page.goto(`${classUrl}/gradebook`))?.status()).toBe(404);
+  expect((await late.page.request.get(`${classUrl}/gradebook.csv`)).status()).toBe(404);
+  // A learner gets 404 for the instructor-only pages too.
+  expect((await l.page.goto(`${classUrl}/stuck`))?.status()).toBe(404);
+
+  expect(l.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  expect(late.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
+  await l.close();
+  await late.close();
 });

@@ -22,6 +22,7 @@ test("a guest reads lesson 9, runs its scenario, takes the quiz and is graded", 
     const fieldset = quiz.getByRole("group", { name: q.prompt });
     if (q.type === "single") await fieldset.getByRole("radio", { name: q.choices.find((c) => c.id === q.answer)?.text }).check();
     if (q.type === "multiple") for (const a of q.answers) await fieldset.getByRole("checkbox", { name: q.choices.find((c) => c.id === a)?.text }).check();
+    if (q.type === "command") await fieldset.getByRole("textbox", { name: "Command" }).fill(q.solution);
     if (q.type === "ordering") {
       // Move each item into place with the keyboard-accessible buttons.
       for (let target = 0; target < q.order.length; target++) {

@@ -43,3 +43,12 @@ test("a cross-site POST to a mutating endpoint is refused", async ({ request }) 
   expect(response.status()).toBe(403);
   expect((await response.json()).error.message).toBe("Cross-site requests are not allowed.");
 });
+
+test("lesson search finds titles and headings and deep-links to them", async ({ page }) => {
+  await page.goto("/learn");
+  await page.getByLabel("Search lessons").fill("private dns");
+  const results = page.locator(".search-results");
+  await expect(results.getByRole("link", { name: "Private DNS" }).first()).toBeVisible();
+  await results.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/learn\/interface-endpoints\//);
+});

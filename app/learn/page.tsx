@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TRACKS, lessonKey } from "@/lib/content/catalog";
-import { lessonExists } from "@/lib/server/lessons";
+import { getLesson, lessonExists } from "@/lib/server/lessons";
+import { LessonSearch, type SearchEntry } from "./lesson-search";
 import { completedLessons } from "@/lib/server/progress";
 import { currentUser } from "@/lib/server/session";
 
@@ -10,6 +11,14 @@ export const metadata: Metadata = { title: "Learn" };
 export default async function LearnPage() {
   const user = await currentUser();
   const done = new Set(user ? (await completedLessons(user)).map((p) => p.lessonSlug) : []);
+  const index: SearchEntry[] = TRACKS.flatMap((t) =>
+    t.lessons.flatMap((l) => {
+      const lesson = getLesson(t.slug, l.slug);
+      if (!lesson) return [];
+      const headings = lesson.headings.filter((h) => h.depth >= 2).map(({ text, id }) => ({ text, id }));
+      return [{ title: l.title, href: `/learn/${t.slug}/${l.slug}`, track: t.title, headings }];
+    }),
+  );
   return (
     <div className="content-width">
       <h1>The course</h1>
@@ -17,6 +26,7 @@ export default async function LearnPage() {
         Seven tracks take you from why VPNs exist to running PrivateLink services of your own. Take them in order, or
         jump to what you need.
       </p>
+      <LessonSearch entries={index} />
       <ol className="track-list">
         {TRACKS.map((track) => {
           const completed = track.lessons.filter((l) => done.has(lessonKey(track.slug, l.slug))).length;
@@ -27,9 +37,12 @@ export default async function LearnPage() {
               </h2>
               <p>{track.summary}</p>
               {user ? (
-                <p className="muted">
-                  {completed} of {track.lessons.length} lessons complete
-                </p>
+                <div className="track-progress">
+                  <progress max={track.lessons.length} value={completed} aria-label={`${track.title} progress`} />
+                  <span className="muted">
+                    {completed} of {track.lessons.length} lessons complete
+                  </span>
+                </div>
               ) : null}
               <ol className="lesson-list">
                 {track.lessons.map((lesson) => {

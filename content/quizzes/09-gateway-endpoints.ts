@@ -89,5 +89,18 @@ export default {
         "The private instance is reachable only through the bastion, so you start there. Reproduce the failure first, then make one change (the endpoint), verify the route it added, and finally repeat the original test. Seeing the failure before the fix is what proves the endpoint was the cause.",
       source: "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-s3.html",
     },
+    {
+      id: "list-every-object",
+      type: "command",
+      prompt:
+        "You are on app-server, and the S3 gateway endpoint is in place. Type one AWS CLI command that lists every object in the bucket pathwise-reports, including the objects under its reports/ prefix.",
+      scenario: "s3-gateway-endpoint",
+      solution: "aws s3 ls s3://pathwise-reports --recursive",
+      wrong: "aws s3 ls s3://pathwise-reports",
+      expect: { kind: "exit-code", code: 0, stdoutIncludes: "reports/2026-01.csv" },
+      explanation:
+        "Without --recursive, aws s3 ls shows one level: objects at the top plus a PRE line for each prefix, so reports/2026-01.csv stays hidden behind PRE reports/. Adding --recursive walks every prefix. Both commands travel through the gateway endpoint; only the listing depth differs.",
+      source: "https://docs.aws.amazon.com/cli/latest/reference/s3/ls.html",
+    },
   ],
 } satisfies QuizInput;

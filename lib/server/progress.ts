@@ -5,6 +5,7 @@ import type { CurrentUser } from "./session";
 import type { GuestProgress } from "@/lib/content/progress";
 import { gradeQuiz, validateSubmission } from "@/lib/content/grade";
 import { getQuiz, lessonOfQuiz } from "./quizzes";
+import { gradeCommand } from "@/lib/content/command-grader";
 
 function requireUser(user: CurrentUser | null): CurrentUser {
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to save progress to your account.");
@@ -28,7 +29,7 @@ export async function mergeGuestProgress(
     if (!quiz) continue;
     for (const { answers, at } of list) {
       if (validateSubmission(quiz, { answers })) continue;
-      const result = gradeQuiz(quiz, { answers });
+      const result = gradeQuiz(quiz, { answers }, gradeCommand);
       attempts.push({ quizId, answers, at: new Date(at), score: result.score, total: result.total, passed: result.passed });
       const lesson = lessonOfQuiz(quizId);
       if (result.passed && lesson && (!lessons[lesson] || new Date(lessons[lesson]) > new Date(at))) lessons[lesson] = at;

@@ -3,6 +3,7 @@ import { QUIZ_SOURCES } from "@/content/quizzes";
 import { TRACKS, lessonKey } from "@/lib/content/catalog";
 import { gradeQuiz, publicQuiz, validateSubmission, type PublicQuiz, type QuizResult, type QuizSubmission } from "@/lib/content/grade";
 import { QuizSchema, type Quiz } from "@/lib/content/quiz";
+import { gradeCommand } from "@/lib/content/command-grader";
 import { db } from "./db";
 import { AppError } from "./errors";
 import type { CurrentUser } from "./session";
@@ -49,7 +50,7 @@ export async function submitQuizAttempt(
   if (!quiz) throw new AppError("NOT_FOUND", `There is no quiz "${quizId}".`);
   const problem = validateSubmission(quiz, submission);
   if (problem) throw new AppError("BAD_REQUEST", problem.message);
-  const result = gradeQuiz(quiz, submission);
+  const result = gradeQuiz(quiz, submission, gradeCommand);
   if (!actor) return { ...result, stored: false, lessonCompleted: false };
 
   const lesson = lessonOfQuiz(quiz.id);
