@@ -5,8 +5,9 @@ import { QUIZ_SOURCES } from "@/content/quizzes";
 import { gradeCommand } from "@/lib/content/command-grader";
 import { QuizSchema, type Question } from "@/lib/content/quiz";
 
-const questions = QUIZ_SOURCES.flatMap((q) => QuizSchema.parse(q).questions.map((x) => [`${q.id}/${x.id}`, x] as const)).filter(
-  (entry): entry is readonly [string, Extract<Question, { type: "command" }>] => entry[1].type === "command",
+type CommandQuestion = Extract<Question, { type: "command" }>;
+const questions: Array<[string, CommandQuestion]> = QUIZ_SOURCES.flatMap((quiz) =>
+  QuizSchema.parse(quiz).questions.flatMap((q): Array<[string, CommandQuestion]> => (q.type === "command" ? [[`${quiz.id}/${q.id}`, q]] : [])),
 );
 
 describe("type-the-command questions", () => {

@@ -72,7 +72,6 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   await expect(page.getByRole("status")).toContainText("Assigned: Lab: Reach S3 from a private subnet");
   await expect(page.getByTestId("assignments")).toContainText("Reach S3 from a private subnet");
   await expectNoSeriousViolations(page, "class page (instructor)");
-  await page.screenshot({ path: "/tmp/shots/class_page_(instructor).png", fullPage: true });
 
   // Learner A joins with the code on /classes.
   const a = await userPage(browser, baseURL, `203.0.113.${(Number.parseInt(run.slice(-3), 36) % 200) + 10}`);
@@ -85,7 +84,6 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   await expect(myAssignments).toContainText("Reach S3 from a private subnet");
   await expect(myAssignments).toContainText("Not started");
   await expectNoSeriousViolations(a.page, "class page (learner)");
-  await a.page.screenshot({ path: "/tmp/shots/learner.png", fullPage: true });
 
   // Learner B opens the join link as a guest: signs up first, then comes back to join.
   const b = await userPage(browser, baseURL, `203.0.113.${(Number.parseInt(run.slice(-3), 36) % 200) + 11}`);
@@ -123,7 +121,6 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   // A sees it done on their class list.
   await a.page.goto("/classes");
   await expect(a.page.getByTestId("classes-taking").getByTestId("count-done")).toHaveText("1 done");
-  await a.page.screenshot({ path: "/tmp/shots/list.png", fullPage: true });
 
   // The instructor's gradebook: A done, B in progress with 2 attempts.
   await page.goto(page.url().replace(/\/?$/, "/gradebook"));
@@ -135,7 +132,6 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   await expect(rowB.getByTestId("gradebook-cell")).toHaveAttribute("data-status", "in-progress");
   await expect(rowB.getByTestId("cell-attempts")).toContainText("2 attempts");
   await expectNoSeriousViolations(page, "gradebook");
-  await page.screenshot({ path: "/tmp/shots/gradebook.png", fullPage: true });
 
   // B's cell opens the attempt detail: the transcript and the failing goals with their codes.
   await rowB.getByRole("link").click();
@@ -143,7 +139,6 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   await expect(page.getByTestId("attempt")).toHaveCount(2);
   await expect(page.getByTestId("attempt").first()).toContainText("Failed: app-server can list pathwise-reports through a gateway endpoint");
   await expectNoSeriousViolations(page, "attempt detail");
-  await page.screenshot({ path: "/tmp/shots/attempt_detail.png", fullPage: true });
 
   // The stuck view lists B against the failing goals.
   await page.goBack();
@@ -155,7 +150,6 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   await expect(stuckLearners.first()).toContainText("app-server can list pathwise-reports through a gateway endpoint (2 checks)");
   await expect(page.getByTestId("stuck-goals")).toContainText("app-server can list pathwise-reports through a gateway endpoint");
   await expectNoSeriousViolations(page, "stuck view");
-  await page.screenshot({ path: "/tmp/shots/stuck_view.png", fullPage: true });
 
   // The CSV: a header row and exactly the two learner rows with matching statuses.
   const csvUrl = page.url().replace(/\/stuck$/, "/gradebook.csv");

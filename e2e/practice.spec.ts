@@ -239,3 +239,18 @@ test("a signed-in learner rates an interview prompt and it joins the review queu
   await page.getByRole("button", { name: "Next card" }).click();
   await expect(page.getByTestId("review-done")).toBeVisible();
 });
+
+test("when the countdown reaches zero the exam submits itself and is graded", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, "Slow Coach", uniqueEmail("timer"));
+  await page.goto("/practice/exam");
+  await page.getByLabel("Number of questions").fill("5");
+  await page.getByLabel("Time limit (minutes)").fill("1");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await page.waitForURL(/\/practice\/exam\/[a-z0-9]+$/);
+  await expect(page.getByTestId("exam-timer")).toHaveText(/^0[01]:\d\d$/);
+  await answerArbitrarily(page, 0);
+  await expect(page.getByRole("heading", { name: "Exam results" })).toBeVisible({ timeout: 75_000 });
+  await expect(page.getByTestId("exam-score")).toContainText(/You scored [01] of 5/);
+  await expect(page.getByTestId("answer-review").locator(":scope > li")).toHaveCount(5);
+});

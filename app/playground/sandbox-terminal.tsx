@@ -2,6 +2,8 @@
 import { useCallback, useMemo, useState } from "react";
 import { createShell, run, type ShellState } from "@/lib/shell";
 import { sandboxWorld } from "@/lib/sim";
+import { scenarioById } from "@/content/scenarios";
+import { startShellOn } from "@/content/scenarios/shell";
 import Terminal from "@/app/_components/terminal/terminal";
 
 const WELCOME = `Welcome to the Pathwise playground: a simulated AWS account in us-east-1.
@@ -13,17 +15,24 @@ Try \`aws s3 ls\`. Type \`exit\` to go back to the bastion, which can call the E
 and \`ssh app-server\` to return. \`help\` lists every command.
 `;
 
-/** Starts on the bastion and hops to app-server, as a learner would. */
-function startShell(): { shell: ShellState; banner: string } {
+/** Starts on the bastion and hops to app-server, as a learner would — or in a named scenario. */
+function startShell(scenarioId?: string): { shell: ShellState; banner: string } {
+  const scenario = scenarioId ? scenarioById(scenarioId) : undefined;
+  if (scenario) {
+    return {
+      shell: startShellOn(scenario.build()),
+      banner: `Scenario: ${scenario.title}\n${scenario.description}\nTry: ${scenario.suggested.join("  ·  ")}\n`,
+    };
+  }
   const onBastion = createShell({ world: sandboxWorld(), host: "bastion" });
   const hop = run(onBastion, "ssh app-server");
   const banner = hop.output.filter((c) => c.stream === "stdout").map((c) => c.text).join("");
   return { shell: { ...hop.state, history: [] }, banner };
 }
 
-export default function SandboxTerminal() {
+export default function SandboxTerminal({ scenario }: { scenario?: string }) {
   const [generation, setGeneration] = useState(0);
-  const start = useMemo(() => startShell(), []);
+  const start = useMemo(() => startShell(scenario), [scenario]);
   const reset = useCallback(() => setGeneration((g) => g + 1), []);
   const onControl = useCallback(
     (control: string) => {
@@ -42,7 +51,7 @@ export default function SandboxTerminal() {
           Reset the playground
         </button>
       </div>
-      <Terminal key={generation} initial={start.shell} welcome={`${start.banner}\n${WELCOME}`} label="Playground terminal" onControl={onControl} rows={24} />
+      <Terminal key={generation} initial={start.shell} welcome={scenario && scenarioById(scenario) ? start.banner : `${start.banner}\n${WELCOME}`} label="Playground terminal" onControl={onControl} rows={24} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ type ClassesModule = typeof import("./classes");
 type DbModule = typeof import("./db");
 
 const scratch = mkdtempSync(join(tmpdir(), "pathwise-classes-test-"));
+const originalDatabaseUrl = process.env.DATABASE_URL;
 let classes: ClassesModule;
 let db: DbModule["db"];
 
@@ -33,6 +34,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await db?.$disconnect();
+  if (originalDatabaseUrl === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = originalDatabaseUrl;
   rmSync(scratch, { recursive: true, force: true });
 });
 

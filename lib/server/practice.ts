@@ -124,6 +124,52 @@ export async function startExam(
   return { id: attempt.id };
 }
 
+/**
+ * Starts a class's assigned exam: the questions and time limit were fixed when the instructor
+ * assigned it. Only active members of a class that is not archived may start it; to anyone else the
+ * assignment does not exist.
+ */
+export async function startAssignedExam(actor: CurrentUser | null, assignmentId: string, now = new Date()): Promise<{ id: string }> {
+  const user = requireUser(actor, "take an assigned exam");
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, include: { class: true } });
+  const member = assignment
+    ? await db.classMember.findUnique({ where: { classId_userId: { classId: assignment.classId, userId: user.id } } })
+    : null;
+  if (!assignment || assignment.kind !== "exam" || !member || member.removedAt) {
+    throw new AppError("NOT_FOUND", "There is no such assigned exam.");
+  }
+  if (assignment.class.archivedAt) throw new AppError("CONFLICT", "This class is archived; its exams can no longer be taken.");
+  const ids = JSON.parse(assignment.questionIds ?? "[]") as string[];
+  const questions = ids.map((id) => allQuestions().get(id)).filter((q): q is BankQuestion => Boolean(q));
+  if (questions.length === 0) throw new AppError("CONFLICT", "This assigned exam has no questions.");
+  const minutes = Math.max(1, Math.round((assignment.timeLimitSec ?? questions.length * 90) / 60));
+  const attempt = await db.examAttempt.create({
+    data: {
+      userId: user.id,
+      assignmentId: assignment.id,
+      tracks: JSON.stringify([...new Set(questions.map((q) => q.track))]),
+      questionIds: JSON.stringify(questions.map((q) => q.id)),
+      timeLimitSec: minutes * 60,
+      startedAt: now,
+      deadline: examDeadline(now, minutes),
+      total: questions.length,
+    },
+  });
+  return { id: attempt.id };
+}
+
+/** What the learner sees before starting an assigned exam (title, size, time); 404 for non-members. */
+export async function assignedExamInfo(actor: CurrentUser | null, assignmentId: string) {
+  const user = requireUser(actor, "take an assigned exam");
+  const assignment = await db.assignment.findUnique({ where: { id: assignmentId }, include: { class: true } });
+  const member = assignment
+    ? await db.classMember.findUnique({ where: { classId_userId: { classId: assignment.classId, userId: user.id } } })
+    : null;
+  if (!assignment || assignment.kind !== "exam" || !member || member.removedAt) return null;
+  const count = (JSON.parse(assignment.questionIds ?? "[]") as string[]).length;
+  return { id: assignment.id, title: assignment.title, className: assignment.class.name, count, minutes: Math.round((assignment.timeLimitSec ?? count * 90) / 60) };
+}
+
 async function ownExam(user: CurrentUser, id: string) {
   const attempt = await db.examAttempt.findUnique({ where: { id } });
   // Someone else's attempt is indistinguishable from a missing one.

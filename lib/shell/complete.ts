@@ -42,6 +42,20 @@ function idsFor(state: ShellState, kind: NonNullable<ParamSpec["ids"]>): string[
         return Object.keys(w.networkInterfaces ?? {});
       case "bucket":
         return Object.keys(w.buckets ?? {});
+      case "nat":
+        return Object.values(w.natGateways ?? {})
+          .filter((n) => n.state !== "deleted")
+          .map((n) => n.id);
+      case "eipalloc":
+        return Object.keys(w.addresses ?? {});
+      case "rtbassoc":
+        return Object.values(w.routeTables ?? {}).flatMap((rt) => rt.associations.filter((a) => !a.main).map((a) => a.id));
+      case "vgw":
+        return Object.keys(w.vpnGateways ?? {});
+      case "vpn":
+        return Object.keys(w.vpnConnections ?? {});
+      case "gateway":
+        return [...Object.keys(w.internetGateways ?? {}), ...Object.keys(w.vpnGateways ?? {}), ...Object.keys(w.vpcEndpoints ?? {}).filter((id) => w.vpcEndpoints[id]?.type === "Gateway")];
       case "service": {
         const region = w.defaultRegion ?? "us-east-1";
         const aws = ["s3", "dynamodb", "sqs", "sns", "sts", "kms", "ec2", "ec2messages", "ssm", "ssmmessages", "logs", "monitoring", "secretsmanager", "elasticloadbalancing", "execute-api", "lambda"].map(

@@ -25,7 +25,22 @@ function nameTag(tags: Array<{ Key: string; Value: string }> | undefined): strin
   return tags?.find((t) => t.Key === "Name")?.Value;
 }
 
+// HostInfo values are shared between callers asking about the same World (treat as read-only).
+const hostCache = new WeakMap<World, Map<string, HostInfo | null>>();
+
 export function hostInfo(world: World, ref: string): HostInfo | null {
+  if (typeof ref !== "string" || typeof world !== "object" || world === null) return hostInfoUncached(world, ref);
+  let m = hostCache.get(world);
+  if (!m) hostCache.set(world, (m = new Map()));
+  let hit = m.get(ref);
+  if (hit === undefined) {
+    hit = hostInfoUncached(world, ref);
+    if (m.size < 500) m.set(ref, hit);
+  }
+  return hit;
+}
+
+function hostInfoUncached(world: World, ref: string): HostInfo | null {
   const instances = world.instances ?? {};
   let inst = instances[ref];
   if (!inst) {

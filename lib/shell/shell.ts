@@ -2,7 +2,7 @@
  * The shell driver: createShell / run / interrupt / promptOf. Pure and deterministic — the same
  * state and line always give the same result; nothing here throws.
  */
-import { parse, type Redirect, type SimpleCommand, type Word } from "./tokenize";
+import { parse, type ParseResult, type Redirect, type SimpleCommand, type Word } from "./tokenize";
 import type { CmdContext, CmdResult, Control, OutputChunk, RunResult, ShellState, Wait } from "./types";
 import { defaultFiles, displayPath, homeOf, readFile, resolvePath, writeFile } from "./vfs";
 import { lookupCommand } from "./registry";
@@ -119,6 +119,21 @@ interface Acc {
   control?: Control;
 }
 
+// Parse trees are pure functions of the line and only read here, so lines are parsed once
+// (replays repeat the same lines many times). Not shared outside this module.
+const parseCache = new Map<string, ParseResult>();
+
+function parseCached(line: string): ParseResult {
+  if (line.length > 4096) return parse(line);
+  let r = parseCache.get(line);
+  if (!r) {
+    r = parse(line);
+    if (parseCache.size >= 500) parseCache.clear();
+    parseCache.set(line, r);
+  }
+  return r;
+}
+
 export function run(state: ShellState, line: string): RunResult {
   try {
     return runInner(state, line, true, 0);
@@ -152,7 +167,7 @@ function runInner(state0: ShellState, line: string, record: boolean, depth: numb
     state = { ...state, history: history.length > 1000 ? history.slice(-1000) : history };
   }
   if (trimmed === "") return { state, output: [], exitCode: state.lastExit, traces: [] };
-  const parsed = parse(line);
+  const parsed = parseCached(line);
   if (!parsed.ok) {
     const s = { ...state, lastExit: 2 };
     const extra = parsed.error.startsWith("unexpected EOF") ? "bash: syntax error: unexpected end of file\n" : "";

@@ -53,3 +53,20 @@ export {
 export { createVpcPeeringConnection } from "../sim";
 export { putBucketPolicy, putObject } from "../sim";
 export { acceptVpcPeeringConnection } from "../sim";
+export {
+  allocateAddress,
+  associateRouteTable,
+  createNatGateway,
+  createRouteTable,
+  createSecurityGroup,
+  createSubnet,
+  createVpnConnectionRoute,
+  deleteNatGateway,
+  deleteVpnConnectionRoute,
+  disableVgwRoutePropagation,
+  disassociateRouteTable,
+  enableVgwRoutePropagation,
+  replaceRoute,
+  replaceRouteTableAssociation,
+} from "../sim";
+export type { NatGateway, Address } from "../sim";

@@ -66,6 +66,7 @@ export type IdPrefix =
   | "igw"
   | "nat"
   | "eipalloc"
+  | "eipassoc"
   | "vgw"
   | "cgw"
   | "vpn"
@@ -113,7 +114,7 @@ export function cloneJson<T>(value: T): T {
 }
 
 type RecordKeys = {
-  [K in keyof World]: World[K] extends Record<string, infer _V>
+  [K in keyof World]-?: World[K] extends Record<string, infer _V>
     ? World[K] extends number | string
       ? never
       : K

@@ -25,6 +25,7 @@ import {
 import { formatIp, parseCidr, parseIp } from "./ip";
 import { privateDnsNameOf } from "./ops/endpoints";
 import { indexOf } from "./routing";
+import { memoTable } from "./memo";
 
 export const DNS_TTL = 60;
 
@@ -346,6 +347,20 @@ export function resolveInVpc(world: World, vpcId: string, rawName: string, depth
 
 /** Resolve `name` as the host `fromId` (instance id, ENI id, on-prem host id or name) would. Never throws. */
 export function resolve(world: World, fromId: string, name: string): DnsResult {
+  if (typeof fromId !== "string" || typeof name !== "string") return resolveUncached(world, fromId, name);
+  const table = resolveTable(world);
+  const key = fromId + "\u0000" + name;
+  const hit = table.get(key);
+  if (hit) return hit;
+  const r = resolveUncached(world, fromId, name);
+  table.set(key, r);
+  return r;
+}
+
+// Results are shared between callers resolving the same name in the same World: treat them as immutable.
+const resolveTable = memoTable<DnsResult>();
+
+function resolveUncached(world: World, fromId: string, name: string): DnsResult {
   try {
     return resolveInner(world, fromId, name);
   } catch (e) {

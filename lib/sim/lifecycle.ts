@@ -4,6 +4,7 @@ import { put, remove } from "./core";
 import { TIMINGS } from "./catalog";
 import { purgeEndpoint } from "./ops/endpoints";
 import { refreshAll } from "./ops/connect";
+import { linkSameContent } from "./memo";
 
 /**
  * Advance the clock by `seconds` (negative/NaN → 0) and move every lifecycle that is due:
@@ -16,6 +17,7 @@ export function tick(world: World, seconds: number): World {
   const s = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
   const now = world.clock + Math.round(s * 1000);
   let w: World = { ...world, clock: now };
+  const clockOnly = w;
   const due = (since: number, secs: number) => since + secs * 1000 <= now;
   for (const ep of Object.values(world.vpcEndpoints)) {
     if (
@@ -69,5 +71,8 @@ export function tick(world: World, seconds: number): World {
       w = put(w, "vpcPeeringConnections", pcx.id, { ...pcx, status: { code: "expired", message: "Expired" } });
     }
   }
-  return w === world ? world : refreshAll(w);
+  const next = w === world ? world : refreshAll(w);
+  // Nothing was due and refreshAll changed nothing: same content, new clock → share the caches.
+  if (next === clockOnly) linkSameContent(next, world);
+  return next;
 }

@@ -556,3 +556,54 @@ describe("validation (S3 put-bucket-policy, IAM, endpoint policies)", () => {
     expect(r.ok && r.policy.Statement[0].Action).toEqual(["s3:GetObject"]);
   });
 });
+
+describe("KMS key policies (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html)", () => {
+  const KEY_ARN = `arn:aws:kms:us-east-1:${ACCT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+  const DEFAULT_KEY_POLICY = JSON.stringify({
+    Version: "2012-10-17",
+    Id: "key-default-1",
+    Statement: [
+      {
+        Sid: "Enable IAM User Permissions",
+        Effect: "Allow",
+        Principal: { AWS: `arn:aws:iam::${ACCT}:root` },
+        Action: "kms:*",
+        Resource: "*",
+      },
+    ],
+  });
+  const ROLE_IN_KEY_POLICY = JSON.stringify({
+    Statement: [{ Effect: "Allow", Principal: { AWS: ROLE }, Action: "kms:Decrypt", Resource: "*" }],
+  });
+  const ALLOW_DECRYPT = JSON.stringify({ Statement: [{ Effect: "Allow", Action: "kms:Decrypt", Resource: "*" }] });
+  const base = (over: Partial<EvaluateInput>) =>
+    req({ action: "kms:Decrypt", resourceArn: KEY_ARN, keyPolicy: true, ...over });
+  const rows: Array<{ name: string; over: Partial<EvaluateInput>; allowed: boolean }> = [
+    {
+      name: "default key policy delegates to IAM: identity allows",
+      over: { resourcePolicy: DEFAULT_KEY_POLICY, identityPolicies: [ALLOW_DECRYPT] },
+      allowed: true,
+    },
+    {
+      name: "default key policy delegates to IAM: identity silent → denied (root statement does not grant by itself)",
+      over: { resourcePolicy: DEFAULT_KEY_POLICY, identityPolicies: [] },
+      allowed: false,
+    },
+    {
+      name: "key policy names the role directly",
+      over: { resourcePolicy: ROLE_IN_KEY_POLICY, identityPolicies: [] },
+      allowed: true,
+    },
+    {
+      name: "no delegation and no direct grant: IAM alone is not enough",
+      over: {
+        resourcePolicy: ROLE_IN_KEY_POLICY.replace("kms:Decrypt", "kms:Encrypt"),
+        identityPolicies: [ALLOW_DECRYPT],
+      },
+      allowed: false,
+    },
+  ];
+  it.each(rows)("$name", (row) => {
+    expect(evaluateRequest(base(row.over)).allowed).toBe(row.allowed);
+  });
+});

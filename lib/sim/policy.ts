@@ -379,6 +379,12 @@ export interface EvaluateInput extends RequestInfo {
   /** account owning the resource (bucket owner); undefined → same account */
   resourceOwnerId?: string;
   resourcePolicy?: string;
+  /**
+   * KMS key-policy semantics: the key policy must allow. A key-policy statement whose principal is
+   * the key owner's account (root) does not grant by itself: it delegates to the account's IAM
+   * policies (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html).
+   */
+  keyPolicy?: boolean;
   /** set when the request traverses a VPC endpoint */
   endpointPolicy?: string;
 }
@@ -440,6 +446,31 @@ export function evaluateRequest(input: EvaluateInput): Evaluation {
   // 2. the endpoint policy must allow
   if (endpoint === "none") return deny("endpoint", false);
   // 3. identity/resource combination
+  if (input.keyPolicy) {
+    const owner = input.resourceOwnerId ?? input.principalAccount;
+    const parsed = input.resourcePolicy === undefined ? undefined : parsePolicy(input.resourcePolicy);
+    const statements = parsed?.ok ? parsed.policy.Statement : [];
+    const isDelegation = (st: Statement) =>
+      st.Principal !== undefined &&
+      st.Principal !== "*" &&
+      Object.keys(st.Principal).every((k) => k === "AWS") &&
+      (st.Principal.AWS ?? []).every((p) => p === owner || p === `arn:aws:iam::${owner}:root`);
+    const direct = evaluatePolicy(JSON.stringify({ Statement: statements.filter((st) => !isDelegation(st)) }), input, {
+      resourcePolicy: true,
+    });
+    const delegated = evaluatePolicy(JSON.stringify({ Statement: statements.filter(isDelegation) }), input, {
+      resourcePolicy: true,
+    });
+    if (direct === "allow") return { allowed: true, explicit: false, message: "", decisions };
+    if (delegated === "allow" && input.principalAccount === owner) {
+      return identity === "allow"
+        ? { allowed: true, explicit: false, message: "", decisions }
+        : deny("identity", false);
+    }
+    if (delegated === "allow" && identity === "allow")
+      return { allowed: true, explicit: false, message: "", decisions };
+    return deny(identity === "allow" ? "resource" : "identity", false);
+  }
   if (sameAccount) {
     if (identity === "allow" || resource === "allow") return { allowed: true, explicit: false, message: "", decisions };
     return deny("identity", false);

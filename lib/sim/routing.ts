@@ -2,6 +2,7 @@
 import type { Eni, NetworkAcl, Route, RouteTable, SecurityGroup, Subnet, VpcEndpoint, World } from "./schema";
 import { cidrContains, parseCidr, parseCidrLenient, parseIp } from "./ip";
 import { REGIONS, AWS_SERVICES, servicePublicCidrs } from "./catalog";
+import { cacheSlot } from "./memo";
 
 // ── per-World index (cached; Worlds are immutable) ──────────────────────────
 export interface WorldIndex {
@@ -13,11 +14,12 @@ export interface WorldIndex {
   endpointByEni: Map<string, VpcEndpoint>;
 }
 
-const indexCache = new WeakMap<World, WorldIndex>();
 
 export function indexOf(world: World): WorldIndex {
-  const hit = indexCache.get(world);
-  if (hit) return hit;
+  return cacheSlot(world, "routing-index", () => buildIndex(world));
+}
+
+function buildIndex(world: World): WorldIndex {
   const eniByVpcIp = new Map<string, Map<string, Eni>>();
   const eniByPublicIp = new Map<string, Eni>();
   for (const e of Object.values(world.networkInterfaces)) {
@@ -41,9 +43,7 @@ export function indexOf(world: World): WorldIndex {
     list.push(ep);
     for (const id of ep.networkInterfaceIds) endpointByEni.set(id, ep);
   }
-  const idx = { eniByVpcIp, eniByPublicIp, rtBySubnet, aclBySubnet, endpointsByVpc, endpointByEni };
-  indexCache.set(world, idx);
-  return idx;
+  return { eniByVpcIp, eniByPublicIp, rtBySubnet, aclBySubnet, endpointsByVpc, endpointByEni };
 }
 
 export function routeTableOf(world: World, subnet: Subnet): RouteTable | undefined {

@@ -890,13 +890,30 @@ function labBuilder(seed: number): Builder {
 
 /** The canonical lab World (see API.md). Deterministic for a given seed. */
 export function labWorld(seed = 42): World {
-  return labBuilder(seed).build();
+  return builtOnce(`lab:${String(seed)}`, typeof seed === "number", () => labBuilder(seed).build());
+}
+
+// The canonical Worlds are rebuilt for every lab start; building is deterministic, so build once per
+// seed and hand out deep copies (callers own what they get, as before).
+const builtWorlds = new Map<string, string>();
+
+function builtOnce(key: string, cacheable: boolean, build: () => World): World {
+  if (!cacheable) return build();
+  let json = builtWorlds.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(build());
+    if (builtWorlds.size > 64) builtWorlds.clear();
+    builtWorlds.set(key, json);
+  }
+  return JSON.parse(json) as World;
 }
 
 /** The playground World: the lab plus an on-premises site (no VPN yet). */
 export function sandboxWorld(seed = 7): World {
-  return labBuilder(seed)
-    .onPrem("corp-dc", "192.168.0.0/16", { internetAccess: true })
-    .onPremHost("corp-laptop", { network: "corp-dc", ip: "192.168.1.10", listeningPorts: [22] })
-    .build();
+  return builtOnce(`sandbox:${String(seed)}`, typeof seed === "number", () =>
+    labBuilder(seed)
+      .onPrem("corp-dc", "192.168.0.0/16", { internetAccess: true })
+      .onPremHost("corp-laptop", { network: "corp-dc", ip: "192.168.1.10", listeningPorts: [22] })
+      .build(),
+  );
 }

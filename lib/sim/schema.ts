@@ -148,6 +148,22 @@ export const NatGatewaySchema = z.object({
 });
 export type NatGateway = z.infer<typeof NatGatewaySchema>;
 
+/** An Elastic IP address (AllocateAddress). Public IPs come from TEST-NET-1 (192.0.2.0/24, RFC 5737). */
+export const AddressSchema = z.object({
+  allocationId: z.string(),
+  publicIp: z.string(),
+  ownerId: z.string(),
+  region: z.string(),
+  domain: z.literal("vpc"),
+  publicIpv4Pool: z.string(),
+  networkBorderGroup: z.string(),
+  associationId: z.string().optional(),
+  networkInterfaceId: z.string().optional(),
+  privateIpAddress: z.string().optional(),
+  tags: Tags,
+});
+export type Address = z.infer<typeof AddressSchema>;
+
 // ── VPN ─────────────────────────────────────────────────────────────────────
 export const CustomerGatewaySchema = z.object({
   id: z.string(),
@@ -573,6 +589,8 @@ export const WorldSchema = z.object({
   routeTables: z.record(z.string(), RouteTableSchema),
   internetGateways: z.record(z.string(), InternetGatewaySchema),
   natGateways: z.record(z.string(), NatGatewaySchema),
+  /** Elastic IP addresses by allocation id; added later, so absent in older Worlds (treat as {}) */
+  addresses: z.record(z.string(), AddressSchema).optional(),
   customerGateways: z.record(z.string(), CustomerGatewaySchema),
   vpnGateways: z.record(z.string(), VpnGatewaySchema),
   vpnConnections: z.record(z.string(), VpnConnectionSchema),

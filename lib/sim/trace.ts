@@ -19,6 +19,7 @@ import { awsServiceByKey, parseAwsServiceName, publicHostOf, REGIONS } from "./c
 import { cidrContains, inCidr, isPrivateIp, parseCidr, parseIp } from "./ip";
 import { callerOf, findPrincipal, roleArn } from "./world";
 import { resolve as dnsResolve } from "./dns";
+import { memoTable } from "./memo";
 import { evaluateRequest } from "./policy";
 import {
   aclOf,
@@ -1213,6 +1214,7 @@ function awsCallAt(
     resourceOwnerId: resourceOwner,
     resourcePolicy,
     endpointPolicy: epPolicy,
+    keyPolicy: service === "kms" && resourcePolicy !== undefined,
   });
   // endpoint policy
   if (epPolicy !== undefined && ep) {
@@ -1517,6 +1519,52 @@ function result(t: T, f: Finish, extra: Partial<TraceResult>): TraceResult {
 
 /** Trace a flow through the World. Pure; never throws. */
 export function trace(world: World, flow: Flow): TraceResult {
+  const key = flowKey(flow);
+  const table = key === undefined ? undefined : traceTable(world);
+  const hit = key === undefined ? undefined : table?.get(key);
+  if (hit) return hit;
+  const r = traceUncached(world, flow);
+  if (key !== undefined) table?.set(key, r);
+  return r;
+}
+
+// Results are shared between callers tracing the same flow in the same World: treat them as immutable.
+const traceTable = memoTable<TraceResult>();
+
+/**
+ * A cache key covering every Flow field traceInner reads (length-prefixed strings, so the encoding
+ * is unambiguous); undefined (no caching) for odd input.
+ */
+function flowKey(flow: Flow): string | undefined {
+  if (!flow || typeof flow !== "object") return undefined;
+  const to = flow.to as Partial<AwsCallTarget> & { ip?: unknown; name?: unknown };
+  if (!to || typeof to !== "object") return undefined;
+  const port: unknown = flow.port;
+  if (port !== undefined && typeof port !== "number") return undefined;
+  const parts: unknown[] = [
+    flow.from,
+    to.ip,
+    to.name,
+    to.service,
+    to.action,
+    to.region,
+    to.bucket,
+    to.key,
+    to.resourceArn,
+    to.endpointHost,
+    flow.protocol,
+    flow.principalArn,
+  ];
+  let k = String(port);
+  for (const v of parts) {
+    if (v === undefined) k += "|";
+    else if (typeof v === "string") k += "|" + v.length + ":" + v;
+    else return undefined;
+  }
+  return k;
+}
+
+function traceUncached(world: World, flow: Flow): TraceResult {
   try {
     return traceInner(world, flow);
   } catch (e) {

@@ -290,7 +290,19 @@ export function callerOf(
   return undefined;
 }
 
+const suffixCache = new Map<string, string>();
+
 function roleUniqueSuffix(arn: string): string {
+  let s = suffixCache.get(arn);
+  if (s === undefined) {
+    s = computeRoleUniqueSuffix(arn);
+    if (suffixCache.size > 10_000) suffixCache.clear();
+    suffixCache.set(arn, s);
+  }
+  return s;
+}
+
+function computeRoleUniqueSuffix(arn: string): string {
   let h = 7;
   let out = "";
   for (let i = 0; i < arn.length; i++) h = (h * 31 + arn.charCodeAt(i)) >>> 0;

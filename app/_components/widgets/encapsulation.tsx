@@ -305,7 +305,7 @@ export function Encapsulation({ protocol: initial }: { protocol?: string }) {
         <strong>
           Step {stepIndex + 1} of {stages.length}:
         </strong>{" "}
-        {stages[stepIndex].title} {stageBytes} B so far
+        {stages[stepIndex].title} {stageBytes} B {stepIndex < last ? "so far" : "in total"}
         {stepIndex > 0 ? `, ${stageBytes - inner.value} B added around the ${inner.value}-byte original` : ""}.
       </p>
 

@@ -17,7 +17,7 @@ export interface ParamSpec {
   /** offered by completion */
   choices?: string[];
   /** completion hint: which World ids fit */
-  ids?: "vpc" | "subnet" | "rtb" | "sg" | "vpce" | "service" | "vpce-svc" | "bucket" | "pcx" | "instance" | "eni" | "file";
+  ids?: "vpc" | "subnet" | "rtb" | "sg" | "vpce" | "service" | "vpce-svc" | "bucket" | "pcx" | "instance" | "eni" | "file" | "nat" | "eipalloc" | "rtbassoc" | "vgw" | "vpn" | "gateway";
 }
 
 export type ParamValue = string | string[] | boolean | number | unknown;
@@ -27,8 +27,17 @@ export type ParseArgsResult =
   | { ok: false; kind: "missing" | "unknown" | "expected-one" | "invalid-choice" | "param"; message: string; suggestions?: string[] };
 
 /** Split a command's args into known params; unknown options collected like the CLI does. */
+// Parameter lists are static per operation: index each one once.
+const byNameCache = new WeakMap<ParamSpec[], Map<string, ParamSpec>>();
+
+function paramsByName(params: ParamSpec[]): Map<string, ParamSpec> {
+  let m = byNameCache.get(params);
+  if (!m) byNameCache.set(params, (m = new Map(params.map((p) => [p.name, p]))));
+  return m;
+}
+
 export function parseParams(state: ShellState, args: string[], params: ParamSpec[], maxPositionals = 0): ParseArgsResult {
-  const byName = new Map(params.map((p) => [p.name, p]));
+  const byName = paramsByName(params);
   const values: Record<string, ParamValue> = {};
   const raw: Record<string, string[]> = {};
   const unknown: string[] = [];
@@ -296,7 +305,9 @@ export function seqRatio(a: string, b: string): number {
 }
 
 export function closeMatches(word: string, choices: string[], n = 3, cutoff = 0.8): string[] {
+  // Never suggest the exact word that was rejected (e.g. a real waiter the simulator lacks).
   return choices
+    .filter((c) => c !== word)
     .map((c) => ({ c, r: seqRatio(c, word) }))
     .filter((x) => x.r >= cutoff)
     .sort((x, y) => y.r - x.r || (x.c < y.c ? 1 : x.c > y.c ? -1 : 0))

@@ -229,7 +229,20 @@ function principalForKey(state: ShellState, keyId: string): string | undefined {
   return undefined;
 }
 
+// Parsed files are shared between callers (read-only use only); keyed by the file's text.
+const iniCache = new Map<string, Record<string, ProfileConfig>>();
+
 function readIni(text: string): Record<string, ProfileConfig> {
+  let hit = iniCache.get(text);
+  if (!hit) {
+    hit = parseIni(text);
+    if (iniCache.size > 200) iniCache.clear();
+    iniCache.set(text, hit);
+  }
+  return hit;
+}
+
+function parseIni(text: string): Record<string, ProfileConfig> {
   const profiles: Record<string, ProfileConfig> = {};
   let cur: ProfileConfig | null = null;
   for (const line of text.split("\n")) {
@@ -250,7 +263,19 @@ function readIni(text: string): Record<string, ProfileConfig> {
 // ── time formatting ─────────────────────────────────────────────────────────────────────────
 
 /** Epoch ms → the CLI's ISO form: `2024-05-14T09:40:50+00:00`, `…T10:02:11.583000+00:00` (§1.4). */
+const cliTimeCache = new Map<number, string>();
+
 export function cliTime(ms: number): string {
+  let s = cliTimeCache.get(ms);
+  if (s === undefined) {
+    s = cliTimeUncached(ms);
+    if (cliTimeCache.size > 5000) cliTimeCache.clear();
+    cliTimeCache.set(ms, s);
+  }
+  return s;
+}
+
+function cliTimeUncached(ms: number): string {
   const iso = new Date(ms).toISOString(); // 2024-05-14T10:02:11.583Z
   const [base, frac] = iso.slice(0, -1).split(".");
   if (!frac || /^0+$/.test(frac)) return base + "+00:00";
@@ -569,7 +594,18 @@ function simCaller(state: ShellState, host: HostInfo): string | undefined {
 }
 
 /** Parse a JMESPath expression; returns the parser's message or null. */
+const queryCheckCache = new Map<string, string | null>();
+
 function compileQuery(q: string): string | null {
+  const hit = queryCheckCache.get(q);
+  if (hit !== undefined) return hit;
+  const r = compileQueryUncached(q);
+  if (queryCheckCache.size > 500) queryCheckCache.clear();
+  queryCheckCache.set(q, r);
+  return r;
+}
+
+function compileQueryUncached(q: string): string | null {
   const lib = jmespath as unknown as { compile?: (e: string) => unknown };
   try {
     if (lib.compile) lib.compile(q);

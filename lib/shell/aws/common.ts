@@ -10,7 +10,18 @@ export interface Filter {
   Values?: string[];
 }
 
+const wildcardCache = new Map<string, RegExp>();
+
 function wildcard(pattern: string): RegExp {
+  let re = wildcardCache.get(pattern);
+  if (!re) {
+    re = compileWildcard(pattern);
+    if (wildcardCache.size < 1000) wildcardCache.set(pattern, re);
+  }
+  return re;
+}
+
+function compileWildcard(pattern: string): RegExp {
   return new RegExp("^" + pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".") + "$");
 }
 

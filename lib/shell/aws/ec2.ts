@@ -32,6 +32,7 @@ import {
 } from "../simport";
 import * as prov from "./ec2-provider";
 import { moreOps } from "./ec2-more";
+import { mutateOps } from "./ec2-mutate";
 import { closeMatches } from "./args";
 import { applyQuery } from "../format";
 import { simTick } from "../simport";
@@ -107,7 +108,7 @@ export function vpcShape(v: Vpc): unknown {
   };
 }
 
-function subnetShape(s: Subnet, w: World): unknown {
+export function subnetShape(s: Subnet, w: World): unknown {
   const used = Object.values(w.networkInterfaces).filter((e) => e.subnetId === s.id).length;
   const prefix = Number(s.cidrBlock.split("/")[1] ?? 24);
   return {
@@ -1161,6 +1162,32 @@ const WAITERS: WaiterDef[] = [
       { state: "failure", matcher: "pathAny", argument: "VpnConnections[].State", expected: "deleted" },
     ],
   },
+  // botocore ec2 waiters-2.json (as bundled in aws-cli v2 2.36.7): NatGatewayAvailable / NatGatewayDeleted.
+  {
+    name: "nat-gateway-available",
+    waiter: "NatGatewayAvailable",
+    op: () => moreOps.find((o) => o.name === "describe-nat-gateways")!,
+    delay: 15,
+    maxAttempts: 40,
+    acceptors: [
+      { state: "success", matcher: "pathAll", argument: "NatGateways[].State", expected: "available" },
+      { state: "failure", matcher: "pathAny", argument: "NatGateways[].State", expected: "failed" },
+      { state: "failure", matcher: "pathAny", argument: "NatGateways[].State", expected: "deleting" },
+      { state: "failure", matcher: "pathAny", argument: "NatGateways[].State", expected: "deleted" },
+      { state: "retry", matcher: "error", expected: "NatGatewayNotFound" },
+    ],
+  },
+  {
+    name: "nat-gateway-deleted",
+    waiter: "NatGatewayDeleted",
+    op: () => moreOps.find((o) => o.name === "describe-nat-gateways")!,
+    delay: 15,
+    maxAttempts: 40,
+    acceptors: [
+      { state: "success", matcher: "pathAll", argument: "NatGateways[].State", expected: "deleted" },
+      { state: "success", matcher: "error", expected: "NatGatewayNotFound" },
+    ],
+  },
 ];
 
 /** The real CLI's full ec2 waiter list (for the invalid-choice suggestion). */
@@ -1195,6 +1222,12 @@ function runWaiter(call: AwsCall): OpOutcome {
   if (!def) {
     const close = closeMatches(name, ALL_WAITER_NAMES);
     const out = waitUsage(`argument waiter_name: Found invalid choice '${name}'`, close.length ? `\nMaybe you meant:\n\n${close.map((c) => `  * ${c}\n`).join("")}` : "");
+    if (ALL_WAITER_NAMES.includes(name) && out.kind === "raw") {
+      out.result.out.push({
+        stream: "note",
+        text: `(${name} is a real AWS CLI waiter, but this simulator does not implement it. It implements: ${WAITERS.map((w) => w.name).join(", ")}.)\n`,
+      });
+    }
     if (name === "vpc-endpoint-available" && out.kind === "raw") {
       out.result.out.push({
         stream: "note",
@@ -1266,6 +1299,8 @@ const waitOp: OpDef = {
     { name: "group-ids", type: "strings", ids: "sg" },
     { name: "group-names", type: "strings" },
     { name: "vpn-connection-ids", type: "strings" },
+    { name: "nat-gateway-ids", type: "strings", ids: "nat" },
+    { name: "filter", type: "structures", listMembers: ["Values"] },
   ],
   target: ec2Target("DescribeVpcs"),
   run: runWaiter,
@@ -1296,6 +1331,7 @@ export const ec2Service: ServiceDef = {
     describeVpcAttribute,
     ...prov.providerOps,
     ...moreOps,
+    ...mutateOps,
     waitOp,
   ].sort((a, b) => (a.name < b.name ? -1 : 1)),
 };

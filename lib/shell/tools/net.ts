@@ -198,6 +198,14 @@ const hostCmd: CommandSpec = {
 
 // ── reachability helper ─────────────────────────────────────────────────────────────────────
 
+/** The instance that answered when a flow went through a PrivateLink endpoint service or an NLB to its target. */
+function privateLinkApp(world: World, tr: TraceResult): HostInfo | null {
+  if (tr.outcome !== "ok" || tr.code !== "TARGET_REACHED") return null;
+  if (!tr.hops.some((x) => x.kind === "endpoint-service" || x.kind === "nlb")) return null;
+  const last = [...tr.hops].reverse().find((x) => x.kind === "host");
+  return last ? hostInfo(world, last.resourceId) : null;
+}
+
 function traceTo(ctx: CmdContext, h: HostInfo, target: string, port: number, protocol: "tcp" | "udp" | "icmp" = "tcp"): TraceResult {
   const to = IPV4.test(target) ? { ip: target } : { name: target };
   const tr = simTrace(ctx.state.world, { from: h.id, to, port, protocol });
@@ -399,6 +407,7 @@ const curl: CommandSpec = {
     let status: number;
     let body: string;
     let server = "EC2ws";
+    let contentType: string | undefined;
     let ip = hostName;
     if (hostName === "169.254.169.254" || hostName === "instance-data" || hostName === "[fd00:ec2::254]") {
       if (h.kind !== "instance") return { code: 28, out: quietErr ? [] : [err(`curl: (28) Failed to connect to ${hostName} port ${port} after 130000 ms: Couldn't connect to server\n`)], wait: { seconds: 3, realSeconds: 130 } };
@@ -434,7 +443,15 @@ const curl: CommandSpec = {
         return { code: 7, out: [...chunks, ...blockNote(tr)] };
       }
       const target = hostInfo(ctx.state.world, ip);
-      if (target && !hostName.endsWith(".amazonaws.com")) {
+      const app = privateLinkApp(ctx.state.world, tr);
+      if (app) {
+        // A customer's own PrivateLink service (endpoint service → NLB → instance): the provider's
+        // application answers, not an AWS API front end.
+        status = 200;
+        server = "nginx";
+        contentType = "application/json";
+        body = JSON.stringify({ service: app.name, status: "ok" }) + "\n";
+      } else if (target && !hostName.endsWith(".amazonaws.com")) {
         status = 200;
         server = "nginx";
         body = `Hello from ${target.name} (${target.ip})\n`;
@@ -445,7 +462,7 @@ const curl: CommandSpec = {
         server = r.server;
       }
     }
-    const headers = [`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ""}`, `Content-Type: ${body.startsWith("<") ? "text/html" : "text/plain"}`, `Content-Length: ${new TextEncoder().encode(body).length}`, `Date: ${httpDate(clockOf(ctx.state))}`, `Server: ${server}`, "", ""].join("\r\n");
+    const headers = [`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ""}`, `Content-Type: ${contentType ?? (body.startsWith("<") ? "text/html" : "text/plain")}`, `Content-Length: ${new TextEncoder().encode(body).length}`, `Date: ${httpDate(clockOf(ctx.state))}`, `Server: ${server}`, "", ""].join("\r\n");
     const chunks: OutputChunk[] = [];
     if (o.verbose) {
       const v = [

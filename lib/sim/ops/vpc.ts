@@ -1,5 +1,5 @@
 /** VPC, subnet, route table, route, gateway, security group, NACL and instance operations. */
-import type { NaclEntry, NatGateway, Route, RouteTable, SecurityGroup, SgRule, Vpc, World } from "../schema";
+import type { Address, NaclEntry, NatGateway, Route, RouteTable, SecurityGroup, SgRule, Vpc, World } from "../schema";
 import { fail, nextId, ok, put, remove, type OpResult } from "../core";
 import { cidrsOverlap, cidrWithin, parseCidr } from "../ip";
 import { REGIONS } from "../catalog";
@@ -840,10 +840,18 @@ export function createNatGateway(world: World, input: CreateNatGatewayInput, ctx
     const type = input.connectivityType ?? "public";
     if (type !== "public" && type !== "private")
       return fail("InvalidParameterValue", `Value (${show(type)}) for parameter connectivityType is invalid.`);
+    let eip: Address | undefined;
+    if (type === "public" && input.allocationId !== undefined) {
+      eip = (world.addresses ?? {})[input.allocationId];
+      if (!eip || eip.ownerId !== c.accountId || eip.region !== sn.item.region)
+        return fail("InvalidAllocationID.NotFound", `The allocation ID '${show(input.allocationId)}' does not exist`);
+      if (eip.associationId !== undefined)
+        return fail("Resource.AlreadyAssociated", `Elastic IP address [${eip.allocationId}] is already associated`);
+    }
     let w = world;
     const [natId, w_natId] = nextId(w, "nat");
     w = w_natId;
-    const publicIp = type === "public" ? allocatePublicIp(w, sn.item.region) : undefined;
+    const publicIp = type === "public" ? (eip?.publicIp ?? allocatePublicIp(w, sn.item.region)) : undefined;
     let allocationId: string | undefined = input.allocationId;
     if (type === "public" && !allocationId) {
       const [alloc, wAlloc] = nextId(w, "eipalloc");
@@ -876,7 +884,56 @@ export function createNatGateway(world: World, input: CreateNatGatewayInput, ctx
       stateChangedAt: w.clock,
       tags: asTags(input.tags),
     } as NatGateway);
+    if (eip) {
+      const [assoc, wAssoc] = nextId(w, "eipassoc");
+      w = withAddress(wAssoc, {
+        ...eip,
+        associationId: assoc,
+        networkInterfaceId: eni.eni.id,
+        privateIpAddress: eni.eni.privateIpAddress,
+      });
+    }
     return ok(put(w, "natGateways", natId, nat), nat);
+  });
+}
+
+function withAddress(world: World, a: Address): World {
+  return { ...world, addresses: { ...(world.addresses ?? {}), [a.allocationId]: a } };
+}
+
+export interface AllocateAddressInput {
+  dryRun?: boolean;
+  domain?: string;
+  tags?: Array<{ Key: string; Value: string }>;
+}
+
+/**
+ * AllocateAddress: a VPC Elastic IP with a deterministic `eipalloc-` id and the lowest free address
+ * of TEST-NET-1 (192.0.2.1–254, RFC 5737), so simulated public IPs never collide with real ones.
+ */
+export function allocateAddress(world: World, input: AllocateAddressInput = {}, ctx?: OpContext): OpResult<Address> {
+  return guard(input, () => {
+    const inp: AllocateAddressInput = isObj(input) ? input : {};
+    if (inp.domain !== undefined && inp.domain !== "vpc" && inp.domain !== "standard")
+      return fail("InvalidParameterValue", `Value (${show(inp.domain)}) for parameter domain is invalid.`);
+    const c = resolveCtx(world, ctx);
+    const used = new Set(Object.values(world.addresses ?? {}).map((a) => a.publicIp));
+    let host = 1;
+    while (host < 255 && used.has(`192.0.2.${host}`)) host++;
+    if (host === 255)
+      return fail("AddressLimitExceeded", "The maximum number of addresses has been reached.");
+    const [id, w] = nextId(world, "eipalloc");
+    const addr: Address = {
+      allocationId: id,
+      publicIp: `192.0.2.${host}`,
+      ownerId: c.accountId,
+      region: c.region,
+      domain: "vpc",
+      publicIpv4Pool: "amazon",
+      networkBorderGroup: c.region,
+      tags: asTags(inp.tags),
+    };
+    return ok(withAddress(w, addr), addr);
   });
 }
 
@@ -890,7 +947,16 @@ export function deleteNatGateway(
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "natGateway", input?.natGatewayId, c, { param: "natGatewayId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
-    const w = put(world, "natGateways", r.item.id, { ...r.item, state: "deleting", stateChangedAt: world.clock });
+    let w = put(world, "natGateways", r.item.id, { ...r.item, state: "deleting", stateChangedAt: world.clock });
+    const eip = r.item.allocationId ? (w.addresses ?? {})[r.item.allocationId] : undefined;
+    if (eip?.networkInterfaceId === r.item.networkInterfaceId) {
+      w = withAddress(w, {
+        ...eip,
+        associationId: undefined,
+        networkInterfaceId: undefined,
+        privateIpAddress: undefined,
+      });
+    }
     return ok(refreshRouteStates(w), { natGatewayId: r.item.id });
   });
 }
