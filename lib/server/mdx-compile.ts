@@ -48,6 +48,12 @@ function remarkComponentGuard(file: string, refs: CompiledLesson["refs"]) {
       if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return;
       const name = node.name ?? "";
       const line = node.position?.start.line ?? "?";
+      if (name === "svg" && node.attributes) {
+        // Diagrams sit inside <Figure>, whose wrapper carries the text alternative; to assistive
+        // technology the drawing itself is decorative.
+        node.attributes = node.attributes.filter((a) => a.name !== "role" && a.name !== "aria-hidden");
+        node.attributes.push({ type: "mdxJsxAttribute", name: "aria-hidden", value: "true" });
+      }
       if (/^[a-z]/.test(name)) {
         if (!SVG_ELEMENTS.has(name.toLowerCase())) {
           problems.push(`${file}:${line}: <${name}> is not allowed; use Markdown or a registry component`);

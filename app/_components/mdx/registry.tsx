@@ -21,7 +21,4 @@ export const lessonComponents = {
   Compare: () => <LazyCompare />,
   Quiz,
   Terminal: (props: ComponentProps<"pre">) => <pre className="terminal-static" {...props} />,
-  // Diagrams sit inside <Figure>, whose wrapper carries the text alternative; the drawing itself is
-  // decorative to assistive technology.
-  svg: ({ role: _role, ...props }: ComponentProps<"svg">) => <svg {...props} aria-hidden="true" focusable="false" />,
 };
