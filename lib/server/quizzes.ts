@@ -54,28 +54,30 @@ export async function submitQuizAttempt(
   if (!actor) return { ...result, stored: false, lessonCompleted: false };
 
   const lesson = lessonOfQuiz(quiz.id);
-  let lessonCompleted = false;
-  const attemptId = await db.$transaction(async (tx) => {
-    const created = await tx.quizAttempt.create({
-      data: {
-        userId: actor.id,
-        quizId: quiz.id,
-        score: result.score,
-        total: result.total,
-        passed: result.passed,
-        answers: JSON.stringify(submission.answers),
-      },
-    });
-    if (result.passed && lesson) {
-      await tx.lessonProgress.upsert({
-        where: { userId_lessonSlug: { userId: actor.id, lessonSlug: lesson } },
-        create: { userId: actor.id, lessonSlug: lesson, completedAt: new Date() },
-        update: {},
-      });
-      lessonCompleted = true;
-    }
-    return created.id;
-  });
+  const data = {
+    userId: actor.id,
+    quizId: quiz.id,
+    score: result.score,
+    total: result.total,
+    passed: result.passed,
+    answers: JSON.stringify(submission.answers),
+  };
+  // One batched transaction (no interactive round trips): the attempt, and the lesson's completion
+  // when the quiz was passed.
+  const lessonCompleted = Boolean(result.passed && lesson);
+  const [created] = await db.$transaction([
+    db.quizAttempt.create({ data, select: { id: true } }),
+    ...(lessonCompleted && lesson
+      ? [
+          db.lessonProgress.upsert({
+            where: { userId_lessonSlug: { userId: actor.id, lessonSlug: lesson } },
+            create: { userId: actor.id, lessonSlug: lesson, completedAt: new Date() },
+            update: {},
+          }),
+        ]
+      : []),
+  ]);
+  const attemptId = created.id;
   return { ...result, stored: true, lessonCompleted, attemptId };
 }
 
