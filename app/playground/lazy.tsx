@@ -1,11 +1,8 @@
 "use client";
 import dynamic from "next/dynamic";
+import { TerminalLoading } from "@/app/_components/terminal/terminal-loading";
 
 export const LazySandboxTerminal = dynamic(() => import("./sandbox-terminal"), {
   ssr: false,
-  loading: () => (
-    <div className="terminal terminal-loading" aria-busy="true">
-      <p className="muted">Starting the terminal…</p>
-    </div>
-  ),
+  loading: () => <TerminalLoading what="Starting the terminal…" />,
 });

@@ -1,14 +1,11 @@
 "use client";
 import dynamic from "next/dynamic";
+import { TerminalLoading } from "@/app/_components/terminal/terminal-loading";
 import { useState } from "react";
 
 const ScenarioLive = dynamic(() => import("./scenario-live"), {
   ssr: false,
-  loading: () => (
-    <div className="terminal terminal-loading" aria-busy="true">
-      <p className="muted">Starting the scenario…</p>
-    </div>
-  ),
+  loading: () => <TerminalLoading what="Starting the scenario…" />,
 });
 
 /** Loads the terminal and the simulator only when the learner asks for them. */

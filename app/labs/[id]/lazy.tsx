@@ -1,11 +1,8 @@
 "use client";
 import dynamic from "next/dynamic";
+import { TerminalLoading } from "@/app/_components/terminal/terminal-loading";
 
 export const LazyWorkspace = dynamic(() => import("./workspace"), {
   ssr: false,
-  loading: () => (
-    <div className="terminal terminal-loading" aria-busy="true">
-      <p className="muted">Loading the lab…</p>
-    </div>
-  ),
+  loading: () => <TerminalLoading what="Loading the lab…" />,
 });
