@@ -37,5 +37,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|icon.svg).*)" }],
+  // API routes get their (static) headers from next.config.mjs: they render no HTML, so they need no
+  // nonce, and skipping the proxy keeps the hot JSON endpoints cheap.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico|icon.svg).*)" }],
 };
