@@ -56,17 +56,17 @@ describe("exam-prep question bank", () => {
     }
   });
 
-  it("has at least 15 ordering questions and no command questions", () => {
+  it("has at least 15 ordering questions and some type-the-command questions", () => {
     expect(parsed.filter((q) => q.type === "ordering").length).toBeGreaterThanOrEqual(15);
-    expect(parsed.filter((q) => q.type === "command")).toEqual([]);
+    expect(parsed.filter((q) => q.type === "command").length).toBeGreaterThanOrEqual(4);
   });
 
-  it("has at least 25 scenario questions, each single/multiple and pointing at a known scenario", () => {
+  it("has at least 25 scenario questions, each single/multiple (or a command run there) and pointing at a known scenario", () => {
     const withScenario = parsed.filter((q) => q.scenario !== undefined);
     expect(withScenario.length).toBeGreaterThanOrEqual(25);
     for (const q of withScenario) {
       expect(SCENARIOS.has(q.scenario as string), `${q.id}: unknown scenario ${q.scenario}`).toBe(true);
-      expect(["single", "multiple"], q.id).toContain(q.type);
+      expect(["single", "multiple", "command"], q.id).toContain(q.type);
     }
   });
 

@@ -9,6 +9,7 @@ import policies from "./policies";
 import privatelinkServices from "./privatelink-services";
 import choosingAndOperating from "./choosing-and-operating";
 import interview from "./interview";
+import commands from "./commands";
 
 export const BANK_QUESTIONS: ReadonlyArray<BankQuestionInput> = [
   ...tunnelsAndVpns,
@@ -18,6 +19,7 @@ export const BANK_QUESTIONS: ReadonlyArray<BankQuestionInput> = [
   ...policies,
   ...privatelinkServices,
   ...choosingAndOperating,
+  ...commands,
 ];
 
 export const INTERVIEW_PROMPTS: ReadonlyArray<InterviewPromptInput> = interview;

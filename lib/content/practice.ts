@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import type { BankQuestion } from "./bank";
-import { gradeQuiz, publicQuiz, validateSubmission, type PublicQuestion, type QuestionResult } from "./grade";
+import { gradeQuiz, publicQuiz, validateSubmission, type CommandGrader, type PublicQuestion, type QuestionResult } from "./grade";
 
 // Pure logic for practice exams, learn mode, spaced repetition and the progress dashboard.
 // No Prisma, no clock: every function that needs "now" takes it as an argument.
@@ -199,10 +199,13 @@ export type ExamGrade = {
 export function gradeQuestions(
   questions: ReadonlyArray<BankQuestion>,
   answers: Record<string, AnswerValue>,
+  /** Runs "type the command" answers in the simulator; supplied by the server. */
+  runCommand?: CommandGrader,
 ): ExamGrade {
   const graded = gradeQuiz(
     { id: "practice", title: "Practice", passMark: EXAM_PASS_MARK, questions: [...questions] },
     { answers },
+    runCommand,
   );
   const results = graded.results.map((r, i) => ({ ...r, track: questions[i].track }));
   return {

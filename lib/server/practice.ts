@@ -31,6 +31,7 @@ import {
   type SubmitExamBody,
   type TrackScore,
 } from "@/lib/content/practice";
+import { gradeCommand } from "@/lib/content/command-grader";
 import { db } from "./db";
 import { AppError } from "./errors";
 import type { CurrentUser } from "./session";
@@ -228,7 +229,7 @@ export async function getExam(actor: CurrentUser | null, id: string, now = new D
   }
   const answers = attempt.answers ? (JSON.parse(attempt.answers) as Record<string, AnswerValue>) : {};
   const timings = attempt.timings ? (JSON.parse(attempt.timings) as Record<string, number>) : {};
-  const graded = gradeQuestions(qs, answers);
+  const graded = gradeQuestions(qs, answers, gradeCommand);
   return {
     status: "done",
     result: {
@@ -279,7 +280,7 @@ export async function submitExam(
   const qs = ids.map(question);
   const problem = answerProblem(qs, body.answers);
   if (problem) throw new AppError("BAD_REQUEST", problem);
-  const graded = gradeQuestions(qs, body.answers);
+  const graded = gradeQuestions(qs, body.answers, gradeCommand);
   await db.$transaction(async (tx) => {
     // Only the first submission wins, even when two race each other.
     const updated = await tx.examAttempt.updateMany({
@@ -366,7 +367,7 @@ export async function answerLearnQuestion(
   const q = question(questionId);
   const problem = answerProblem([q], { [q.id]: answer });
   if (problem) throw new AppError("BAD_REQUEST", problem);
-  const r = gradeQuestions([q], { [q.id]: answer }).results[0];
+  const r = gradeQuestions([q], { [q.id]: answer }, gradeCommand).results[0];
   const feedback = {
     correct: r.correct,
     expected: r.expected,
@@ -467,7 +468,7 @@ export async function answerReviewCard(
   const q = question(card.itemId);
   const problem = answerProblem([q], { [q.id]: answer });
   if (problem) throw new AppError("BAD_REQUEST", problem);
-  const r = gradeQuestions([q], { [q.id]: answer }).results[0];
+  const r = gradeQuestions([q], { [q.id]: answer }, gradeCommand).results[0];
   await db.questionAnswer.create({
     data: { userId: user.id, questionId: q.id, correct: r.correct, mode: "review", createdAt: now },
   });
