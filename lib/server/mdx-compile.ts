@@ -105,6 +105,11 @@ export async function compileLesson(root: string, track: string, slug: string): 
     result = await bundleMDX({
       source,
       cwd: path.join(root, "content", "lessons", track),
+      // Errors are reported once, by us, with the file and line; esbuild's own console dump is noise.
+      esbuildOptions(options) {
+        options.logLevel = "silent";
+        return options;
+      },
       mdxOptions(options) {
         options.remarkPlugins = [
           ...(options.remarkPlugins ?? []),
