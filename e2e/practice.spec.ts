@@ -23,6 +23,8 @@ async function answerArbitrarily(page: Page, i: number) {
   const radioCount = await radios.count();
   if (radioCount > 0) return radios.nth(i % radioCount).check();
   if ((await boxes.count()) > 0) return boxes.first().check();
+  const command = page.locator(".practice-question input[type=text]");
+  if ((await command.count()) > 0) return command.first().fill("aws s3 ls");
   await page
     .getByRole("button", { name: /^Move down/ })
     .first()
