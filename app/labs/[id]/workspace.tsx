@@ -57,6 +57,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
     restored ? { ...restored.shell, history: [...initial.commands] } : null,
   );
   const [world, setWorld] = useState<World | null>(restored?.shell.world ?? null);
+  const startWelcome = useMemo(() => (lab ? lab.start(seed).welcome : ""), [lab, seed]);
   const [goals, setGoals] = useState<GoalResult[]>(restored?.goals ?? []);
 
   // Restore revealed hints after a reload (they are fetched again from the server).
@@ -99,17 +100,22 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
     return () => clearTimeout(timer);
   }, [seed, commands, signedIn, labId]);
 
+  // The transcript lives in a ref as well, so a command is replayed once per command (a state
+  // updater may run twice in strict mode, and must not carry the replay as a side effect).
+  const commandsRef = useRef<string[]>(initial.commands);
+  useEffect(() => {
+    commandsRef.current = commands;
+  }, [commands]);
+
   const onRun = useCallback(
     ({ line, result }: TerminalRunEvent) => {
       if (!lab) return;
       startedAt.current ??= Date.now();
-      setCommands((prev) => {
-        const next = [...prev, line];
-        // Goals are evaluated exactly as the server will: by replaying from the start.
-        const replay = replayLab(lab, next, { seed });
-        setGoals(replay.goals);
-        return next;
-      });
+      const next = [...commandsRef.current, line];
+      commandsRef.current = next;
+      setCommands(next);
+      // Goals are evaluated exactly as the server will: by replaying from the start (cached by prefix).
+      setGoals(replayLab(lab, next, { seed }).goals);
       setWorld(result.state.world);
       const failedTrace = result.exitCode !== 0 ? result.traces.at(-1) : undefined;
       setExplain(failedTrace ?? null);
@@ -123,6 +129,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
       const nextSeed = fresh ? newSeed() : seed;
       const shell = startShell(lab, nextSeed);
       setSeed(nextSeed);
+      commandsRef.current = [];
       setCommands([]);
       setTerminalStart(shell);
       setWorld(shell.world);
@@ -189,7 +196,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   }
 
   if (!lab || !terminalStart || !world) return <p className="form-error">This lab could not be loaded.</p>;
-  const start = lab.start(seed);
+  const welcome = startWelcome;
   const traceInitial = lab.traceDefault
     ? { from: Object.values(world.instances).find((i) => i.tags.some((t) => t.Key === "Name" && t.Value === lab.traceDefault?.from))?.id }
     : undefined;
@@ -270,7 +277,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
         </section>
       </aside>
       <section className="workspace-terminal" aria-label="Terminal">
-        <Terminal key={generation} initial={terminalStart} welcome={generation === 0 && commands.length ? undefined : start.welcome} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
+        <Terminal key={generation} initial={terminalStart} welcome={generation === 0 && commands.length ? undefined : welcome} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
       </section>
       <section className="workspace-topology" aria-labelledby="topology-title">
         <h2 id="topology-title">Topology</h2>
