@@ -304,12 +304,37 @@ export function seqRatio(a: string, b: string): number {
   return total ? (2 * matches) / total : 1;
 }
 
+/** difflib's quick_ratio: an upper bound on seqRatio from the multiset of shared characters. */
+function quickRatio(a: string, b: string, bCounts: Map<string, number>): number {
+  const avail = new Map<string, number>();
+  let matches = 0;
+  for (const ch of a) {
+    const left = avail.has(ch) ? avail.get(ch)! : (bCounts.get(ch) ?? 0);
+    avail.set(ch, left - 1);
+    if (left > 0) matches++;
+  }
+  const total = a.length + b.length;
+  return total ? (2 * matches) / total : 1;
+}
+
+/**
+ * difflib.get_close_matches, as argparse's "Maybe you meant" uses it: the cheap real_quick_ratio
+ * and quick_ratio bounds rule most choices out before the full ratio is computed.
+ */
 export function closeMatches(word: string, choices: string[], n = 3, cutoff = 0.8): string[] {
-  // Never suggest the exact word that was rejected (e.g. a real waiter the simulator lacks).
-  return choices
-    .filter((c) => c !== word)
-    .map((c) => ({ c, r: seqRatio(c, word) }))
-    .filter((x) => x.r >= cutoff)
+  const counts = new Map<string, number>();
+  for (const ch of word) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  const hits: Array<{ c: string; r: number }> = [];
+  for (const c of choices) {
+    // Never suggest the exact word that was rejected (e.g. a real waiter the simulator lacks).
+    if (c === word) continue;
+    const total = c.length + word.length;
+    if (total && (2 * Math.min(c.length, word.length)) / total < cutoff) continue;
+    if (quickRatio(c, word, counts) < cutoff) continue;
+    const r = seqRatio(c, word);
+    if (r >= cutoff) hits.push({ c, r });
+  }
+  return hits
     .sort((x, y) => y.r - x.r || (x.c < y.c ? 1 : x.c > y.c ? -1 : 0))
     .slice(0, n)
     .map((x) => x.c);

@@ -268,6 +268,14 @@ describe("interface endpoint lifecycle, describe, modify (§2.4–§2.6)", () =>
         note: /no vpc-endpoint-available waiter/,
         source: "botocore ec2 waiters-2.json (2026-08-07) defines no VPC endpoint waiter; invalid-choice layout §2.12",
       },
+      {
+        // argparse rejects the waiter_name choice before it looks at the waiter's options.
+        in: "EP=$(aws ec2 describe-vpc-endpoints --query 'VpcEndpoints[0].VpcEndpointId' --output text); aws ec2 wait vpc-endpoint-available --vpc-endpoint-ids $EP",
+        err: `\naws: [ERROR]: An error occurred (ParamValidation): argument waiter_name: Found invalid choice 'vpc-endpoint-available'\n\n${USAGE}`,
+        code: 252,
+        note: /no vpc-endpoint-available waiter/,
+        source: "botocore ec2 waiters-2.json; awscli clidriver parses the waiter choice first (§2.12)",
+      },
       { in: "sleep 60", out: "", code: 0, source: "sleep advances the World clock; interface endpoints leave pending after ~1 min (§8 timing)" },
       { in: "aws ec2 describe-vpc-endpoints --query 'VpcEndpoints[0].State' --output text", out: "available\n", code: 0 },
     ]);

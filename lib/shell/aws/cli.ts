@@ -71,6 +71,8 @@ export interface OpDef {
   /** the AWS call this operation makes, for the reachability check; null = no network */
   target: (call: Omit<AwsCall, "op">) => AwsCallTarget | null;
   run: (call: AwsCall) => OpOutcome;
+  /** checks the raw arguments before options are parsed (argparse's positional choices, e.g. waiter names) */
+  preflight?: (args: string[]) => OpOutcome | undefined;
   /** s3 high-level commands print their own errors (no blank line / prefix) */
   highLevel?: boolean;
 }
@@ -354,6 +356,8 @@ export const awsCommand: CommandSpec = {
     if (globals.endpointUrl !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(globals.endpointUrl)) {
       return paramError(`Bad value for --endpoint-url "${globals.endpointUrl}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`);
     }
+    const early = op.preflight?.(opArgs);
+    if (early?.kind === "raw") return early.result;
     const parsed = parseParams(ctx.state, opArgs, op.params, op.positionals ?? 0);
     if (!parsed.ok) {
       if (parsed.kind === "unknown") return usageUnknown(parsed.message);

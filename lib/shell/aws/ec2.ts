@@ -1215,28 +1215,36 @@ function waitUsage(msg: string, extra = ""): OpOutcome {
   };
 }
 
-function runWaiter(call: AwsCall): OpOutcome {
-  const name = call.positionals[0];
-  if (name === undefined) return waitUsage("the following arguments are required: waiter_name");
-  const def = WAITERS.find((x) => x.name === name);
-  if (!def) {
-    const close = closeMatches(name, ALL_WAITER_NAMES);
-    const out = waitUsage(`argument waiter_name: Found invalid choice '${name}'`, close.length ? `\nMaybe you meant:\n\n${close.map((c) => `  * ${c}\n`).join("")}` : "");
-    if (ALL_WAITER_NAMES.includes(name) && out.kind === "raw") {
-      out.result.out.push({
-        stream: "note",
-        text: `(${name} is a real AWS CLI waiter, but this simulator does not implement it. It implements: ${WAITERS.map((w) => w.name).join(", ")}.)\n`,
-      });
-    }
-    if (name === "vpc-endpoint-available" && out.kind === "raw") {
-      out.result.out.push({
-        stream: "note",
-        text: "(The AWS CLI has no vpc-endpoint-available waiter — botocore defines none for VPC endpoints. Poll instead, e.g. `aws ec2 describe-vpc-endpoints --query 'VpcEndpoints[].State'`, or `sleep 60` and look again.)\n",
-      });
-    }
-    return out;
+/**
+ * The waiter name is argparse's first choice, checked before any option (so
+ * `aws ec2 wait vpc-endpoint-available --vpc-endpoint-ids vpce-1` reports the invalid choice, not
+ * the unknown option). Returns the usage error, or undefined when the name is a waiter we run.
+ */
+function checkWaiterName(args: string[]): OpOutcome | undefined {
+  const name = args.find((a) => !a.startsWith("--"));
+  if (name === undefined || args.indexOf(name) > 0) return name === undefined ? waitUsage("the following arguments are required: waiter_name") : undefined;
+  if (WAITERS.some((x) => x.name === name)) return undefined;
+  const close = closeMatches(name, ALL_WAITER_NAMES);
+  const out = waitUsage(`argument waiter_name: Found invalid choice '${name}'`, close.length ? `\nMaybe you meant:\n\n${close.map((c) => `  * ${c}\n`).join("")}` : "");
+  if (ALL_WAITER_NAMES.includes(name) && out.kind === "raw") {
+    out.result.out.push({
+      stream: "note",
+      text: `(${name} is a real AWS CLI waiter, but this simulator does not implement it. It implements: ${WAITERS.map((w) => w.name).join(", ")}.)\n`,
+    });
   }
-  if (!ALL_WAITER_NAMES.includes(name)) return waitUsage(`argument waiter_name: Found invalid choice '${name}'`);
+  if (name === "vpc-endpoint-available" && out.kind === "raw") {
+    out.result.out.push({
+      stream: "note",
+      text: "(The AWS CLI has no vpc-endpoint-available waiter — botocore defines none for VPC endpoints. Poll instead, e.g. `aws ec2 describe-vpc-endpoints --query 'VpcEndpoints[].State'`, or `sleep 60` and look again.)\n",
+    });
+  }
+  return out;
+}
+
+function runWaiter(call: AwsCall): OpOutcome {
+  const bad = checkWaiterName(call.positionals);
+  if (bad) return bad;
+  const def = WAITERS.find((x) => x.name === call.positionals[0])!;
   const op = def.op();
   let world = call.state.world;
   let lastState = "";
@@ -1303,6 +1311,7 @@ const waitOp: OpDef = {
     { name: "filter", type: "structures", listMembers: ["Values"] },
   ],
   target: ec2Target("DescribeVpcs"),
+  preflight: checkWaiterName,
   run: runWaiter,
 };
 
