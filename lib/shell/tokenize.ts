@@ -387,10 +387,8 @@ export function parse(input: string): ParseResult {
       if (!cmd) {
         if (t.v === "\n" && !expectCommand && pipeline.length === 0) continue;
         if (t.v === "\n" && expectCommand) continue; // `a |\n b` and `a &&\n b` continue on the next line
-        if (t.v === ";" && pipeline.length === 0 && list.length === 0 && !expectCommand) {
-          throw new ParseError("syntax error near unexpected token `;'");
-        }
-        if (t.v === ";" && pipeline.length === 0 && !expectCommand) continue;
+        // bash: an empty command before `;` (`; a`, `a; ; b`, `a\n; b`) is a syntax error.
+        if (t.v === ";") throw new ParseError("syntax error near unexpected token `;'");
         throw new ParseError(`syntax error near unexpected token \`${tokText(t)}'`);
       }
       pipeline.push(cmd);

@@ -989,8 +989,9 @@ function listOf(x: unknown): unknown[] {
 function pick(x: unknown, key: string): unknown {
   if (x && typeof x === "object") return (x as Record<string, unknown>)[key];
   if (typeof x === "string") {
-    const m = new RegExp(`${key}=([^,}]*)`).exec(x);
-    return m ? m[1] : undefined;
+    // Shorthand values may be quoted (awscli/shorthand.py): Description='SSH access', Description="SSH".
+    const m = new RegExp(`${key}=(?:"([^"]*)"|'([^']*)'|([^,}]*))`).exec(x);
+    return m ? (m[1] ?? m[2] ?? m[3]) : undefined;
   }
   return undefined;
 }
@@ -1034,6 +1035,7 @@ function sgRuleOp(name: string, api: string, kind: "ingress" | "egress" | "revok
             ...(x.cidrIpv4 ? { CidrIpv4: x.cidrIpv4 } : {}),
             ...(x.prefixListId ? { PrefixListId: x.prefixListId } : {}),
             ...(x.referencedGroupId ? { ReferencedGroupInfo: { GroupId: x.referencedGroupId, UserId: g.ownerId } } : {}),
+            ...(x.description ? { Description: x.description } : {}),
             SecurityGroupRuleArn: `arn:aws:ec2:${vpcRegion(w, g.vpcId) ?? call.region}:${g.ownerId}:security-group-rule/${x.ruleId}`,
           })),
         },

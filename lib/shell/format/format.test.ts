@@ -267,6 +267,22 @@ describe("yaml (aws-reference §1.8, §2.5 excerpt)", () => {
     expect(formatOutput("yaml", "X", 3)).toBe("3\n");
   });
 
+  it("quoting and wrapping follow ruamel.yaml 0.19.1, the version aws-cli 2.36.7 bundles", () => {
+    // Expected text produced by ruamel.yaml 0.19.1 YAML(typ='safe') with default_flow_style=False
+    // (awscli/formatter.py YAMLDumper; version pinned in requirements/download-deps/portable-exe-lock.txt):
+    // YAML 1.2 resolver (off/yes/1:20 stay plain), a list item's long scalar stays after "- ",
+    // a plain scalar folds at a space past column 80, a non-plain string with ' is double-quoted.
+    const arn = "arn:aws:elasticloadbalancing:us-east-1:444455556666:loadbalancer/net/svc-nlb/dd38550597a1d1ec";
+    const y = formatYaml({
+      NetworkLoadBalancerArns: [arn],
+      Values: ["off", "yes", "true", "1:20", "?a", "it's: here", "a b: c"],
+      Description: "Allows SSH from the corporate network and the VPN clients that connect through it",
+    });
+    expect(y).toBe(
+      "Description: Allows SSH from the corporate network and the VPN clients that \n  connect through it\nNetworkLoadBalancerArns:\n- arn:aws:elasticloadbalancing:us-east-1:444455556666:loadbalancer/net/svc-nlb/dd38550597a1d1ec\nValues:\n- off\n- yes\n- 'true'\n- 1:20\n- ?a\n- \"it's: here\"\n- 'a b: c'\n",
+    );
+  });
+
   it("compact policy single-quoted, empty lists as []", () => {
     const y = formatYaml({ PolicyDocument: GATEWAY_POLICY, DnsEntries: [] });
     expect(y).toBe(`DnsEntries: []\nPolicyDocument: '${GATEWAY_POLICY}'\n`);

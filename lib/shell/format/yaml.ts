@@ -1,7 +1,7 @@
 /**
  * A small YAML emitter shaped like the CLI's `--output yaml` (ruamel/PyYAML block style,
  * aws-reference §1.8): keys sorted, `- ` list items at the parent key's indent, strings that would
- * read as numbers/booleans/timestamps single-quoted, multi-line strings double-quoted with `\n`
+ * read as numbers/booleans/timestamps (YAML 1.2) single-quoted, multi-line strings double-quoted with `\n`
  * escapes folded at 80 columns with `\` continuations, long plain scalars moved to the next line.
  */
 import { isObj } from "./json";
@@ -10,35 +10,44 @@ const WIDTH = 80;
 
 const sortKeys = (o: Record<string, unknown>): string[] => Object.keys(o).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-const RESOLVES_AS_OTHER = [
-  /^(?:[-+]?(?:0|[1-9][0-9_]*)|0o?[0-7_]+|0x[0-9a-fA-F_]+|[-+]?0b[01_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?$/,
-  /^[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-  /^[-+]?\.(?:inf|Inf|INF)$/,
-  /^\.(?:nan|NaN|NAN)$/,
-  /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/,
-  /^(?:~|null|Null|NULL)$/,
-  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/,
-  /^0[0-9_]+$/,
+// ruamel.yaml 0.19.1 (bundled with aws-cli 2.36.7, requirements/download-deps/portable-exe-lock.txt)
+// resolves plain scalars with its YAML 1.2 implicit resolvers (resolver.py `Resolver`), each tried
+// only when the string starts with one of its first characters. YAML 1.1 words such as
+// `off`/`on`/`yes`/`no` are not booleans in 1.2, so they stay plain (`InternetGatewayBlockMode: off`).
+const RESOLVERS: Array<[string, RegExp]> = [
+  ["tTfF", /^(?:true|True|TRUE|false|False|FALSE)$/],
+  ["-+0123456789.", /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[-+]?(?:[0-9][0-9_]*)(?:[eE][-+]?[0-9]+)|[-+]?\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/],
+  ["-+0123456789", /^(?:[-+]?0b[0-1_]+|[-+]?0o?[0-7_]+|[-+]?[0-9_]+|[-+]?0x[0-9a-fA-F_]+)$/],
+  ["<", /^<<$/],
+  ["~nN", /^(?:~|null|Null|NULL)$/],
+  ["0123456789", /^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)$/],
+  ["=", /^=$/],
+  ["!&*", /^(?:!|&|\*)$/],
 ];
+const resolvesAsOther = (s: string): boolean => RESOLVERS.some(([first, re]) => first.includes(s[0]) && re.test(s));
 
 type Style = "plain" | "single" | "double";
 
 const SAFE_PLAIN = /^[A-Za-z_][A-Za-z0-9_.\/-]*$/;
-const BOOLISH = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF|null|Null|NULL)$/;
 
+/** ruamel's Emitter.choose_scalar_style: a string that cannot be plain and contains `'` is double-quoted. */
 function chooseStyle(s: string): Style {
+  const st = chooseQuoting(s);
+  return st === "single" && s.includes("'") ? "double" : st;
+}
+
+function chooseQuoting(s: string): Style {
   if (s === "") return "single";
   // Fast path: identifiers, ids, names and DNS names.
-  if (SAFE_PLAIN.test(s)) return BOOLISH.test(s) ? "single" : "plain";
+  if (SAFE_PLAIN.test(s)) return resolvesAsOther(s) ? "single" : "plain";
   if (/[\n\r\t\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/.test(s)) return "double";
-  if (RESOLVES_AS_OTHER.some((r) => r.test(s))) return "single";
+  if (resolvesAsOther(s)) return "single";
   if (/^[\s]|[\s]$/.test(s)) return "single";
   if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(s)) {
     // "-foo" / "?foo" / ":foo" are plain when the indicator is not followed by a space.
     if (!(/^[-?:][^\s]/.test(s))) return "single";
-    if (s[0] === ":" || s[0] === "?") return "single";
   }
+  if (s.startsWith("---") || s.startsWith("...")) return "single";
   if (/: |:$| #|[,[\]{}]/.test(s) && /: |:$| #/.test(s)) return "single";
   return "plain";
 }
@@ -92,34 +101,69 @@ class Emitter {
   }
 
   plain(s: string, indent: number): void {
-    // A plain scalar too long for its line moves to the next line (the key keeps its space).
+    // ruamel Emitter.write_plain: a word that would pass column 80 starts a new line, but only when
+    // the text is right of the indent (so a list item's scalar stays after its "- "); a single space
+    // at or past column 80 becomes a line break.
     this.write(" ");
-    if (this.column + s.length > WIDTH && !s.includes(" ")) {
-      this.newline(indent);
-      this.write(s);
-      return;
-    }
-    const words = s.split(" ");
-    words.forEach((w, i) => {
-      if (i > 0) {
-        if (this.column > WIDTH && w !== "") this.newline(indent);
-        else this.write(" ");
+    let start = 0;
+    let spaces = false;
+    for (let end = 0; end <= s.length; end++) {
+      const ch = end < s.length ? s[end] : null;
+      if (spaces) {
+        if (ch !== " ") {
+          if (start + 1 === end && this.column >= WIDTH) this.newline(indent);
+          else this.write(s.slice(start, end));
+          start = end;
+        }
+      } else if (ch === null || ch === " ") {
+        const data = s.slice(start, end);
+        if (data.length + this.column > WIDTH && this.column > indent) this.newline(indent);
+        this.write(data);
+        start = end;
       }
-      this.write(w);
-    });
+      if (ch !== null) spaces = ch === " ";
+    }
   }
 
   single(s: string, indent: number): void {
+    // ruamel Emitter.write_single_quoted: a single space past column 80 (not the first or last
+    // character) becomes a line break.
     this.write(" '");
-    const words = s.replace(/'/g, "''").split(" ");
-    words.forEach((w, i) => {
-      if (i > 0) {
-        if (this.column > WIDTH && w !== "" && i < words.length - 1) this.newline(indent);
-        else this.write(" ");
+    let start = 0;
+    let spaces = false;
+    for (let end = 0; end <= s.length; end++) {
+      const ch = end < s.length ? s[end] : null;
+      if (spaces) {
+        if (ch !== " ") {
+          if (start + 1 === end && this.column > WIDTH && start !== 0 && end !== s.length) this.newline(indent);
+          else this.write(s.slice(start, end));
+          start = end;
+        }
+      } else if ((ch === null || ch === " " || ch === "'") && start < end) {
+        this.write(s.slice(start, end));
+        start = end;
       }
-      this.write(w);
-    });
+      if (ch === "'") {
+        this.write("''");
+        start = end + 1;
+      }
+      if (ch !== null) spaces = ch === " ";
+    }
     this.write("'");
+  }
+
+
+  /** The `need_backslash` test of ruamel's write_double_quoted (0.19.1). */
+  doubleNeedsBackslash(text: string, start: number, end: number): boolean {
+    let spacePos = text.indexOf(" ", end);
+    if (spacePos < 0) return true;
+    const nl = text.indexOf("\n", end);
+    if (nl >= 0 && nl < spacePos) spacePos = nl;
+    if (spacePos + 1 >= text.length) return true;
+    const next = text[spacePos + 1];
+    if (text[spacePos] === "\n" && next !== " ") return true;
+    const between = text.slice(end, spacePos);
+    return !(!between.includes('"') && !between.includes("'") && next !== " " && next !== "\n" && text.slice(end - 1, end + 1) !== "  " && start !== end);
   }
 
   double(text: string, indent: number): void {
@@ -146,11 +190,16 @@ class Emitter {
         }
       }
       if (end > 0 && end < text.length - 1 && (ch === " " || start >= end) && this.column + (end - start) > WIDTH) {
-        const data = text.slice(start, end) + "\\";
+        // ruamel 0.19 drops the `\\` continuation when the break can fall on a plain space.
+        const needBackslash = this.doubleNeedsBackslash(text, start, end);
+        const data = text.slice(start, end) + (needBackslash ? "\\" : "");
         if (start < end) start = end;
         this.write(data);
         this.newline(indent);
-        if (text[start] === " ") this.write("\\");
+        if (text[start] === " ") {
+          if (needBackslash) this.write("\\");
+          else start++;
+        }
       }
       end++;
     }

@@ -186,7 +186,15 @@ const hostCmd: CommandSpec = {
   run(ctx, args) {
     const h = currentHost(ctx.state);
     if (!h) return noHost("host");
-    const name = args.find((a) => !a.startsWith("-"));
+    // bind9 host: -c -N -t -W -R -m -p take a value (`host -t A NAME`); the first operand is the name.
+    let name: string | undefined;
+    for (let i = 0; i < args.length; i++) {
+      if (/^-[cNtWRmp]$/.test(args[i])) i++;
+      else if (!args[i].startsWith("-")) {
+        name = args[i];
+        break;
+      }
+    }
     if (!name) return { code: 1, out: [err("Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]\n            [-R number] [-m flag] [-p port] hostname [server]\n")] };
     const r = simResolve(ctx.state.world, h.id, name);
     if (r.status === "TIMEOUT") return { code: 1, out: [out(`;; connection timed out; no servers could be reached\n`)], wait: { seconds: 2, realSeconds: 15 } };
@@ -240,6 +248,7 @@ interface CurlOpts {
   output?: string;
   fail: boolean;
   include: boolean;
+  writeOut?: string;
 }
 
 function parseCurl(args: string[]): CurlOpts | string {
@@ -266,6 +275,7 @@ function parseCurl(args: string[]): CurlOpts | string {
     else if (a === "--connect-timeout") o.connectTimeout = Number(val());
     else if (a === "-m" || a === "--max-time") o.maxTime = Number(val());
     else if (a === "-o" || a === "--output") o.output = val();
+    else if (a === "-w" || a === "--write-out") o.writeOut = val() ?? "";
     else if (a.startsWith("-") && a.length > 1) return `curl: option ${a}: is unknown\ncurl: try 'curl --help' or 'curl --manual' for more information\n`;
     else o.url = a;
   }
@@ -396,108 +406,124 @@ const curl: CommandSpec = {
     const o = parseCurl(args);
     if (typeof o === "string") return { code: 2, out: [err(o)] };
     if (!o.url) return { code: 2, out: [err("curl: try 'curl --help' or 'curl --manual' for more information\n")] };
-    const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?([^?#]*)?/i.exec(o.url);
-    if (!m) return { code: 3, out: [err(`curl: (3) URL rejected: Malformed input to a URL function\n`)] };
-    const scheme = (m[1] ?? "http").toLowerCase();
-    const hostName = m[2];
-    const port = m[3] ? Number(m[3]) : scheme === "https" ? 443 : 80;
-    const path = m[4] || "/";
-    const verbose: string[] = [];
-    const quietErr = o.silent && !o.showError;
-    let status: number;
-    let body: string;
-    let server = "EC2ws";
-    let contentType: string | undefined;
-    let ip = hostName;
-    if (hostName === "169.254.169.254" || hostName === "instance-data" || hostName === "[fd00:ec2::254]") {
-      if (h.kind !== "instance") return { code: 28, out: quietErr ? [] : [err(`curl: (28) Failed to connect to ${hostName} port ${port} after 130000 ms: Couldn't connect to server\n`)], wait: { seconds: 3, realSeconds: 130 } };
-      const r = imds(ctx.state, h, o, path);
-      status = r.status;
-      body = r.body;
-      ip = "169.254.169.254";
-    } else {
-      const tr = traceTo(ctx, h, hostName, port);
-      ip = targetIp(ctx.state, h, hostName, tr);
-      if (o.verbose) verbose.push(`*   Trying ${ip}:${port}...`);
-      if (tr.outcome === "dns-failure") {
-        const chunks: OutputChunk[] = [];
-        if (o.verbose) chunks.push(err(`* Could not resolve host: ${hostName}\n* Closing connection\n`));
-        if (!quietErr) chunks.push(err(`curl: (6) Could not resolve host: ${hostName}\n`));
-        return { code: 6, out: [...chunks, ...blockNote(tr)] };
-      }
-      if (tr.outcome === "timeout") {
-        const t = o.connectTimeout ?? o.maxTime;
-        const ms = t !== undefined && Number.isFinite(t) ? Math.round(t * 1000) + 1 : 130_000 + (hash(hostName) % 999);
-        const why = t !== undefined ? "Timeout was reached" : "Couldn't connect to server";
-        const chunks: OutputChunk[] = [];
-        if (o.verbose) chunks.push(err(verbose.join("\n") + "\n" + (t !== undefined ? `* Connection timed out after ${ms} milliseconds\n` : `* connect to ${ip} port ${port} failed: Connection timed out\n`) + `* Closing connection\n`));
-        if (!quietErr) chunks.push(err(`curl: (28) Failed to connect to ${hostName} port ${port} after ${ms} ms: ${why}\n`));
-        const real = Math.round(ms / 1000);
-        chunks.push(note(`(curl would have waited about ${real >= 90 ? Math.round(real / 60) + " minutes" : real + " seconds"}.)\n`), ...blockNote(tr));
-        return { code: 28, out: chunks, wait: { seconds: Math.min(3, Math.max(1, real / 30)), realSeconds: real } };
-      }
-      if (tr.outcome === "refused") {
-        const chunks: OutputChunk[] = [];
-        if (o.verbose) chunks.push(err(verbose.join("\n") + `\n* connect to ${ip} port ${port} failed: Connection refused\n* Closing connection\n`));
-        if (!quietErr) chunks.push(err(`curl: (7) Failed to connect to ${hostName} port ${port} after 1 ms: Couldn't connect to server\n`));
-        return { code: 7, out: [...chunks, ...blockNote(tr)] };
-      }
-      const target = hostInfo(ctx.state.world, ip);
-      const app = privateLinkApp(ctx.state.world, tr);
-      if (app) {
-        // A customer's own PrivateLink service (endpoint service → NLB → instance): the provider's
-        // application answers, not an AWS API front end.
-        status = 200;
-        server = "nginx";
-        contentType = "application/json";
-        body = JSON.stringify({ service: app.name, status: "ok" }) + "\n";
-      } else if (target && !hostName.endsWith(".amazonaws.com")) {
-        status = 200;
-        server = "nginx";
-        body = `Hello from ${target.name} (${target.ip})\n`;
-      } else {
-        const r = httpResponse(hostName, path, ctx.state.world);
-        status = r.status;
-        body = r.body;
-        server = r.server;
-      }
-    }
-    const headers = [`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ""}`, `Content-Type: ${contentType ?? (body.startsWith("<") ? "text/html" : "text/plain")}`, `Content-Length: ${new TextEncoder().encode(body).length}`, `Date: ${httpDate(clockOf(ctx.state))}`, `Server: ${server}`, "", ""].join("\r\n");
-    const chunks: OutputChunk[] = [];
-    if (o.verbose) {
-      const v = [
-        ...(verbose.length ? verbose : [`*   Trying ${ip}:${port}...`]),
-        `* Connected to ${hostName} (${ip}) port ${port}`,
-        ...(scheme === "https" ? ["* TLSv1.3 (OUT), TLS handshake, Client hello (1):", "* SSL connection using TLSv1.3 / TLS_AES_128_GCM_SHA256", `* Server certificate: CN=${hostName.replace(/^[^.]+\./, "*.")}`] : []),
-        `> ${o.head ? "HEAD" : o.method} ${path} HTTP/1.1`,
-        `> Host: ${hostName}`,
-        "> User-Agent: curl/8.5.0",
-        "> Accept: */*",
-        ...o.headers.map((x) => `> ${x}`),
-        ">",
-        ...headers.split("\r\n").filter(Boolean).map((x) => `< ${x}`),
-        "<",
-      ];
-      chunks.push(err(v.join("\n") + "\n"));
-    }
-    if (o.fail && status >= 400) {
-      if (!quietErr) chunks.push(err(`curl: (22) The requested URL returned error: ${status}\n`));
-      return { code: 22, out: chunks };
-    }
-    let text = "";
-    if (o.head) text = headers;
-    else text = (o.include ? headers : "") + body;
-    if (o.verbose && !o.head) chunks.push(out(body), err("* Connection #0 to host " + hostName + " left intact\n"));
-    else if (o.output) {
-      // -o FILE writes the body.
-      const abs = o.output.startsWith("/") ? o.output : `${ctx.state.cwd}/${o.output}`;
-      const state = { ...ctx.state, files: { ...ctx.state.files, [abs]: body } };
-      return { code: 0, out: o.silent ? [] : [err("  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n100 " + String(body.length).padStart(5) + "  100 " + String(body.length).padStart(5) + "    0     0   100k      0 --:--:-- --:--:-- --:--:--  100k\n")], state };
-    } else chunks.push(out(text));
-    if (status === 401 && ip === "169.254.169.254" && !o.silent) chunks.push(note("(Amazon Linux 2023 requires IMDSv2: first get a token with curl -X PUT http://169.254.169.254/latest/api/token -H \"X-aws-ec2-metadata-token-ttl-seconds: 21600\", then send it as -H \"X-aws-ec2-metadata-token: $TOKEN\".)\n"));
-    return { code: 0, out: chunks };
+    const meta = { status: 0 };
+    const r = curlRequest(ctx, h, o, meta);
+    if (o.writeOut === undefined) return r;
+    // -w/--write-out is written after every transfer, failed ones too (http_code 000).
+    return { ...r, out: [...r.out, out(writeOut(o.writeOut, meta.status))] };
   },
 };
+
+/** curl's --write-out: `\n`-style escapes and the %{http_code}/%{response_code} variables. */
+function writeOut(fmt: string, status: number): string {
+  return fmt
+    .replace(/\\([nrt\\])/g, (_, c: string) => (c === "n" ? "\n" : c === "r" ? "\r" : c === "t" ? "\t" : "\\"))
+    .replace(/%\{(http_code|response_code)\}/g, () => String(status).padStart(3, "0"));
+}
+
+function curlRequest(ctx: CmdContext, h: HostInfo, o: CurlOpts, meta: { status: number }): CmdResult {
+  const m = /^(?:(https?):\/\/)?([^/:?#]+)(?::(\d+))?([^?#]*)?/i.exec(o.url ?? "");
+  if (!m) return { code: 3, out: [err(`curl: (3) URL rejected: Malformed input to a URL function\n`)] };
+  const scheme = (m[1] ?? "http").toLowerCase();
+  const hostName = m[2];
+  const port = m[3] ? Number(m[3]) : scheme === "https" ? 443 : 80;
+  const path = m[4] || "/";
+  const verbose: string[] = [];
+  const quietErr = o.silent && !o.showError;
+  let status: number;
+  let body: string;
+  let server = "EC2ws";
+  let contentType: string | undefined;
+  let ip = hostName;
+  if (hostName === "169.254.169.254" || hostName === "instance-data" || hostName === "[fd00:ec2::254]") {
+    if (h.kind !== "instance") return { code: 28, out: quietErr ? [] : [err(`curl: (28) Failed to connect to ${hostName} port ${port} after 130000 ms: Couldn't connect to server\n`)], wait: { seconds: 3, realSeconds: 130 } };
+    const r = imds(ctx.state, h, o, path);
+    status = r.status;
+    body = r.body;
+    ip = "169.254.169.254";
+  } else {
+    const tr = traceTo(ctx, h, hostName, port);
+    ip = targetIp(ctx.state, h, hostName, tr);
+    if (o.verbose) verbose.push(`*   Trying ${ip}:${port}...`);
+    if (tr.outcome === "dns-failure") {
+      const chunks: OutputChunk[] = [];
+      if (o.verbose) chunks.push(err(`* Could not resolve host: ${hostName}\n* Closing connection\n`));
+      if (!quietErr) chunks.push(err(`curl: (6) Could not resolve host: ${hostName}\n`));
+      return { code: 6, out: [...chunks, ...blockNote(tr)] };
+    }
+    if (tr.outcome === "timeout") {
+      const t = o.connectTimeout ?? o.maxTime;
+      const ms = t !== undefined && Number.isFinite(t) ? Math.round(t * 1000) + 1 : 130_000 + (hash(hostName) % 999);
+      const why = t !== undefined ? "Timeout was reached" : "Couldn't connect to server";
+      const chunks: OutputChunk[] = [];
+      if (o.verbose) chunks.push(err(verbose.join("\n") + "\n" + (t !== undefined ? `* Connection timed out after ${ms} milliseconds\n` : `* connect to ${ip} port ${port} failed: Connection timed out\n`) + `* Closing connection\n`));
+      if (!quietErr) chunks.push(err(`curl: (28) Failed to connect to ${hostName} port ${port} after ${ms} ms: ${why}\n`));
+      const real = Math.round(ms / 1000);
+      chunks.push(note(`(curl would have waited about ${real >= 90 ? Math.round(real / 60) + " minutes" : real + " seconds"}.)\n`), ...blockNote(tr));
+      return { code: 28, out: chunks, wait: { seconds: Math.min(3, Math.max(1, real / 30)), realSeconds: real } };
+    }
+    if (tr.outcome === "refused") {
+      const chunks: OutputChunk[] = [];
+      if (o.verbose) chunks.push(err(verbose.join("\n") + `\n* connect to ${ip} port ${port} failed: Connection refused\n* Closing connection\n`));
+      if (!quietErr) chunks.push(err(`curl: (7) Failed to connect to ${hostName} port ${port} after 1 ms: Couldn't connect to server\n`));
+      return { code: 7, out: [...chunks, ...blockNote(tr)] };
+    }
+    const target = hostInfo(ctx.state.world, ip);
+    const app = privateLinkApp(ctx.state.world, tr);
+    if (app) {
+      // A customer's own PrivateLink service (endpoint service → NLB → instance): the provider's
+      // application answers, not an AWS API front end.
+      status = 200;
+      server = "nginx";
+      contentType = "application/json";
+      body = JSON.stringify({ service: app.name, status: "ok" }) + "\n";
+    } else if (target && !hostName.endsWith(".amazonaws.com")) {
+      status = 200;
+      server = "nginx";
+      body = `Hello from ${target.name} (${target.ip})\n`;
+    } else {
+      const r = httpResponse(hostName, path, ctx.state.world);
+      status = r.status;
+      body = r.body;
+      server = r.server;
+    }
+  }
+  meta.status = status;
+  const headers = [`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ""}`, `Content-Type: ${contentType ?? (body.startsWith("<") ? "text/html" : "text/plain")}`, `Content-Length: ${new TextEncoder().encode(body).length}`, `Date: ${httpDate(clockOf(ctx.state))}`, `Server: ${server}`, "", ""].join("\r\n");
+  const chunks: OutputChunk[] = [];
+  if (o.verbose) {
+    const v = [
+      ...(verbose.length ? verbose : [`*   Trying ${ip}:${port}...`]),
+      `* Connected to ${hostName} (${ip}) port ${port}`,
+      ...(scheme === "https" ? ["* TLSv1.3 (OUT), TLS handshake, Client hello (1):", "* SSL connection using TLSv1.3 / TLS_AES_128_GCM_SHA256", `* Server certificate: CN=${hostName.replace(/^[^.]+\./, "*.")}`] : []),
+      `> ${o.head ? "HEAD" : o.method} ${path} HTTP/1.1`,
+      `> Host: ${hostName}`,
+      "> User-Agent: curl/8.5.0",
+      "> Accept: */*",
+      ...o.headers.map((x) => `> ${x}`),
+      ">",
+      ...headers.split("\r\n").filter(Boolean).map((x) => `< ${x}`),
+      "<",
+    ];
+    chunks.push(err(v.join("\n") + "\n"));
+  }
+  if (o.fail && status >= 400) {
+    if (!quietErr) chunks.push(err(`curl: (22) The requested URL returned error: ${status}\n`));
+    return { code: 22, out: chunks };
+  }
+  let text = "";
+  if (o.head) text = headers;
+  else text = (o.include ? headers : "") + body;
+  if (o.verbose && !o.head) chunks.push(out(body), err("* Connection #0 to host " + hostName + " left intact\n"));
+  else if (o.output) {
+    // -o FILE writes the body.
+    const abs = o.output.startsWith("/") ? o.output : `${ctx.state.cwd}/${o.output}`;
+    const state = abs === "/dev/null" ? ctx.state : { ...ctx.state, files: { ...ctx.state.files, [abs]: body } };
+    return { code: 0, out: o.silent ? [] : [err("  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n100 " + String(body.length).padStart(5) + "  100 " + String(body.length).padStart(5) + "    0     0   100k      0 --:--:-- --:--:-- --:--:--  100k\n")], state };
+  } else chunks.push(out(text));
+  if (status === 401 && ip === "169.254.169.254" && !o.silent) chunks.push(note("(Amazon Linux 2023 requires IMDSv2: first get a token with curl -X PUT http://169.254.169.254/latest/api/token -H \"X-aws-ec2-metadata-token-ttl-seconds: 21600\", then send it as -H \"X-aws-ec2-metadata-token: $TOKEN\".)\n"));
+  return { code: 0, out: chunks };
+}
 
 function httpDate(ms: number): string {
   return new Date(ms).toUTCString();

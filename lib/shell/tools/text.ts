@@ -271,12 +271,16 @@ const sort: CommandSpec = {
     const { inputs, errors } = readInputs(ctx, "sort", o.operands, (f) => `sort: cannot read: ${f}: No such file or directory\n`);
     if (errors.length) return { code: 2, out: [err(errors.join(""))] };
     let lines = inputs.flatMap((i) => splitLines(i.text));
-    const k = o.values["k"] ? Number(o.values["k"].split(",")[0]) : 0;
+    // -k START[,END] with GNU per-key modifiers, e.g. -k2,2n or -k3nr.
+    const km = /^(\d+)(?:\.\d+)?([bdfgnr]*)(?:,(\d+)(?:\.\d+)?([bdfgnr]*))?$/.exec(o.values["k"] ?? "");
+    const k = km ? Number(km[1]) : 0;
+    const kEnd = km?.[3] ? Number(km[3]) : undefined;
+    for (const m of (km?.[2] ?? "") + (km?.[4] ?? "")) if (m === "n" || m === "r" || m === "f") o.flags.add(m);
     const sep = o.values["t"];
     const keyOf = (l: string) => {
       if (!k) return l;
       const parts = sep !== undefined ? l.split(sep) : l.trim().split(/\s+/);
-      return parts.slice(k - 1).join(sep ?? " ");
+      return parts.slice(k - 1, kEnd).join(sep ?? " ");
     };
     const cmpStr = (a: string, b: string) => {
       const x = o.flags.has("f") ? a.toLowerCase() : a;
@@ -588,7 +592,9 @@ const jq: CommandSpec = {
   run(ctx, args) {
     const o = getopt(args, "rcSMCj", { "raw-output": "r", "compact-output": "c" });
     if (o.bad) return { code: 2, out: [err(`jq: Unknown option: ${o.bad}\nUse jq --help for help with command-line options,\nor see the jq manpage, or online docs  at https://stedolan.github.io/jq\n`)] };
-    const [filterSrc, ...files] = o.operands;
+    const [given, ...files] = o.operands;
+    // jq 1.6+ main.c: with no filter and stdin or stdout not a terminal, the program is ".".
+    const filterSrc = given ?? (ctx.stdin !== null || !ctx.stdoutIsTty ? "." : undefined);
     if (filterSrc === undefined) {
       return { code: 2, out: [err("Usage:\tjq [OPTIONS] FILTER [FILES...]\nUse jq --help for help with command-line options,\nor see the jq manpage, or online docs  at https://stedolan.github.io/jq\n")] };
     }
