@@ -35,6 +35,14 @@ export function lessonOfQuiz(quizId: string): string | undefined {
   return undefined;
 }
 
+/** (user, lesson) pairs whose completion row exists; bounded, oldest forgotten first. */
+const knownCompleted = new Set<string>();
+const KNOWN_COMPLETED_MAX = 50_000;
+function rememberCompleted(key: string): void {
+  if (knownCompleted.size >= KNOWN_COMPLETED_MAX) knownCompleted.delete(knownCompleted.values().next().value as string);
+  knownCompleted.add(key);
+}
+
 export type SubmitOutcome = QuizResult & { stored: boolean; lessonCompleted: boolean; attemptId?: string };
 
 /**
@@ -63,20 +71,25 @@ export async function submitQuizAttempt(
     answers: JSON.stringify(submission.answers),
   };
   // One batched transaction (no interactive round trips): the attempt, and the lesson's completion
-  // when the quiz was passed.
+  // when the quiz was passed. A lesson's completion row is never removed, so once this process has
+  // written or seen it, a later pass only needs the attempt (the upsert is ~1 ms of the request).
   const lessonCompleted = Boolean(result.passed && lesson);
-  const [created] = await db.$transaction([
-    db.quizAttempt.create({ data, select: { id: true } }),
-    ...(lessonCompleted && lesson
-      ? [
+  const completionKey = `${actor.id}\u0000${lesson ?? ""}`;
+  const needsCompletion = lessonCompleted && lesson !== undefined && !knownCompleted.has(completionKey);
+  const create = db.quizAttempt.create({ data, select: { id: true } });
+  const [created] =
+    needsCompletion && lesson
+      ? await db.$transaction([
+          create,
           db.lessonProgress.upsert({
             where: { userId_lessonSlug: { userId: actor.id, lessonSlug: lesson } },
             create: { userId: actor.id, lessonSlug: lesson, completedAt: new Date() },
             update: {},
+            select: { id: true },
           }),
-        ]
-      : []),
-  ]);
+        ])
+      : [await create];
+  if (needsCompletion) rememberCompleted(completionKey);
   const attemptId = created.id;
   return { ...result, stored: true, lessonCompleted, attemptId };
 }
