@@ -1,31 +1,14 @@
 // The connection pragmas are applied on the connection Prisma actually uses (they are per
 // connection: setting them on another handle would silently leave FULL sync and no FK checks).
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { beforeAll, expect, it, vi } from "vitest";
+import { useTestDatabase } from "./test-db";
 
 vi.mock("server-only", () => ({}));
 
-const scratch = mkdtempSync(join(tmpdir(), "pathwise-db-test-"));
-const originalDatabaseUrl = process.env.DATABASE_URL;
+useTestDatabase("db-test");
 let db: typeof import("./db")["db"];
-
 beforeAll(async () => {
-  const url = `file:${join(scratch, "test.db")}`;
-  process.env.DATABASE_URL = url;
-  const root = resolve(__dirname, "../..");
-  const migrate = spawnSync(process.execPath, [resolve(root, "scripts/prisma.mjs"), "migrate", "deploy"], { cwd: root, env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
-  if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
   db = (await import("./db")).db;
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  if (originalDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = originalDatabaseUrl;
-  rmSync(scratch, { recursive: true, force: true });
 });
 
 const pragma = async (name: string): Promise<unknown> => {
@@ -38,6 +21,33 @@ it("uses WAL, synchronous=NORMAL and enforced foreign keys on the serving connec
   expect(await pragma("journal_mode")).toBe("wal");
   expect(await pragma("synchronous")).toBe(1); // 0 OFF, 1 NORMAL, 2 FULL
   expect(await pragma("foreign_keys")).toBe(1);
+});
+
+it("stores quiz attempts with a raw INSERT that Prisma reads back exactly like its own rows", async () => {
+  const { submitQuizAttempt, getQuiz } = await import("./quizzes");
+  const user = await db.user.create({ data: { id: "u-raw", name: "Raw", email: "raw@example.com" } });
+  const actor = { id: user.id, name: user.name, email: user.email, createdAt: user.createdAt };
+  const quiz = getQuiz("09-gateway-endpoints")!;
+  const before = await db.quizAttempt.create({ data: { userId: user.id, quizId: quiz.id, score: 0, total: 1, passed: false, answers: "{}" } });
+  const answers = Object.fromEntries(quiz.questions.filter((q) => q.type === "single").map((q) => [q.id, q.type === "single" ? q.answer : ""]));
+  const out = await submitQuizAttempt(actor, quiz.id, { answers });
+  expect(out.stored).toBe(true);
+  const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: out.attemptId! } });
+  expect(row).toMatchObject({ userId: user.id, quizId: quiz.id, score: out.score, total: out.total, passed: out.passed, answers: JSON.stringify(answers) });
+  expect(row.createdAt).toBeInstanceOf(Date);
+  expect(Math.abs(row.createdAt.getTime() - Date.now())).toBeLessThan(5_000);
+  // Same text encoding as Prisma's rows, so SQL comparisons and ORDER BY see time order.
+  const raw = await db.$queryRawUnsafe<Array<{ a: string; b: string }>>(
+    `SELECT (SELECT CAST("createdAt" AS TEXT) FROM "QuizAttempt" WHERE id = ?) AS a, (SELECT CAST("createdAt" AS TEXT) FROM "QuizAttempt" WHERE id = ?) AS b`,
+    before.id,
+    row.id,
+  );
+  expect(raw[0].a).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/);
+  expect(raw[0].b).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/);
+  const ordered = await db.quizAttempt.findMany({ where: { userId: user.id }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  expect(ordered.map((r) => r.id)).toEqual([before.id, row.id]);
+  const later = await db.quizAttempt.count({ where: { userId: user.id, createdAt: { gt: before.createdAt } } });
+  expect(later).toBe(1);
 });
 
 it("refuses a row that points at a missing parent (foreign keys are enforced)", async () => {

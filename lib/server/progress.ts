@@ -35,12 +35,17 @@ export async function mergeGuestProgress(
       if (result.passed && lesson && (!lessons[lesson] || new Date(lessons[lesson]) > new Date(at))) lessons[lesson] = at;
     }
   }
+  // The browser's clock is not evidence: a completion time is kept only if it is not in the future,
+  // and a merged quiz attempt is stored at the time the server received it — a guest attempt
+  // backdated in localStorage must not count as handed in before an assignment's due date.
+  const now = new Date();
+  for (const [slug, at] of Object.entries(lessons)) if (!(new Date(at).getTime() <= now.getTime())) lessons[slug] = now.toISOString();
   const entries = Object.entries(lessons);
   if (entries.length === 0 && attempts.length === 0) return { merged: 0, quizAttempts: 0 };
   await db.$transaction(async (tx) => {
     for (const a of attempts) {
       await tx.quizAttempt.create({
-        data: { userId: user.id, quizId: a.quizId, score: a.score, total: a.total, passed: a.passed, answers: JSON.stringify(a.answers), createdAt: a.at },
+        data: { userId: user.id, quizId: a.quizId, score: a.score, total: a.total, passed: a.passed, answers: JSON.stringify(a.answers), createdAt: now },
       });
     }
     const existing = await tx.lessonProgress.findMany({

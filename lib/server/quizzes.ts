@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { QUIZ_SOURCES } from "@/content/quizzes";
 import { TRACKS, lessonKey } from "@/lib/content/catalog";
 import { gradeQuiz, publicQuiz, validateSubmission, type PublicQuiz, type QuizResult, type QuizSubmission } from "@/lib/content/grade";
@@ -43,6 +44,22 @@ function rememberCompleted(key: string): void {
   knownCompleted.add(key);
 }
 
+/** DateTime as Prisma's SQLite adapter stores it (ISO 8601 text with "+00:00"), so text order is time order. */
+export function sqliteDateTime(d: Date): string {
+  return d.toISOString().replace(/Z$/, "+00:00");
+}
+
+/**
+ * Stores one attempt with a single parameterized INSERT. Prisma's `create()` runs its query
+ * compiler on every call, which made it the largest cost of a submission after the framework
+ * itself (decision 009). The values use the encodings Prisma writes (tested in db.test.ts), so
+ * Prisma reads these rows back like its own.
+ */
+function insertQuizAttempt(row: { id: string; userId: string; quizId: string; score: number; total: number; passed: boolean; answers: string; createdAt: Date }) {
+  return db.$executeRaw`INSERT INTO "QuizAttempt" ("id", "userId", "quizId", "score", "total", "passed", "answers", "createdAt")
+    VALUES (${row.id}, ${row.userId}, ${row.quizId}, ${row.score}, ${row.total}, ${row.passed ? 1 : 0}, ${row.answers}, ${sqliteDateTime(row.createdAt)})`;
+}
+
 export type SubmitOutcome = QuizResult & { stored: boolean; lessonCompleted: boolean; attemptId?: string };
 
 /**
@@ -76,21 +93,22 @@ export async function submitQuizAttempt(
   const lessonCompleted = Boolean(result.passed && lesson);
   const completionKey = `${actor.id}\u0000${lesson ?? ""}`;
   const needsCompletion = lessonCompleted && lesson !== undefined && !knownCompleted.has(completionKey);
-  const create = db.quizAttempt.create({ data, select: { id: true } });
-  const [created] =
-    needsCompletion && lesson
-      ? await db.$transaction([
-          create,
-          db.lessonProgress.upsert({
-            where: { userId_lessonSlug: { userId: actor.id, lessonSlug: lesson } },
-            create: { userId: actor.id, lessonSlug: lesson, completedAt: new Date() },
-            update: {},
-            select: { id: true },
-          }),
-        ])
-      : [await create];
+  const attemptId = randomUUID();
+  const insert = insertQuizAttempt({ id: attemptId, ...data, createdAt: new Date() });
+  if (needsCompletion && lesson) {
+    await db.$transaction([
+      insert,
+      db.lessonProgress.upsert({
+        where: { userId_lessonSlug: { userId: actor.id, lessonSlug: lesson } },
+        create: { userId: actor.id, lessonSlug: lesson, completedAt: new Date() },
+        update: {},
+        select: { id: true },
+      }),
+    ]);
+  } else {
+    await insert;
+  }
   if (needsCompletion) rememberCompleted(completionKey);
-  const attemptId = created.id;
   return { ...result, stored: true, lessonCompleted, attemptId };
 }
 
