@@ -21,6 +21,23 @@ it("uses WAL, synchronous=NORMAL and enforced foreign keys on the serving connec
   expect(await pragma("journal_mode")).toBe("wal");
   expect(await pragma("synchronous")).toBe(1); // 0 OFF, 1 NORMAL, 2 FULL
   expect(await pragma("foreign_keys")).toBe(1);
+  expect(await pragma("wal_autocheckpoint")).toBe(8000);
+});
+
+it("checkpoints the WAL from a background thread, so the serving connection never has to", async () => {
+  const user = await db.user.create({ data: { id: "u-wal", name: "Wal", email: "wal@example.com" } });
+  for (let i = 0; i < 300; i++) await db.quizAttempt.create({ data: { userId: user.id, quizId: "q", score: 0, total: 1, passed: false, answers: "x".repeat(2000) } });
+  const { sqlitePath } = await import("./env");
+  const { statSync } = await import("node:fs");
+  const wal = sqlitePath(process.env.DATABASE_URL!) + "-wal";
+  const grownTo = statSync(wal).size;
+  // Within a few checkpoint intervals the WAL has been copied back and restarted from its start.
+  await new Promise((r) => setTimeout(r, 1500));
+  await db.quizAttempt.create({ data: { userId: user.id, quizId: "q", score: 0, total: 1, passed: false, answers: "{}" } });
+  const rows = await db.$queryRawUnsafe<Array<Record<string, unknown>>>("PRAGMA wal_checkpoint(PASSIVE)");
+  const log = Number(Object.values(rows[0])[1]);
+  expect(grownTo).toBeGreaterThan(500_000);
+  expect(log).toBeLessThan(50); // pages in the WAL now: only what was written since the restart
 });
 
 it("stores quiz attempts with a raw INSERT that Prisma reads back exactly like its own rows", async () => {

@@ -1,4 +1,7 @@
 import "server-only";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "./generated/prisma/client";
 import { env, sqlitePath } from "./env";
@@ -18,12 +21,44 @@ const globalForPrisma = globalThis as unknown as { pathwisePrisma?: PrismaClient
  *   (docs/decisions/009-sqlite-durability.md).
  * - foreign_keys=ON enforces the schema's relations.
  */
-export const SQLITE_PRAGMAS = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;";
+export const SQLITE_PRAGMAS =
+  "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 8000;";
+
+/**
+ * Checkpoints (copying the WAL back into the database file, with an fsync) run on a worker thread
+ * with its own connection, every half second, in PASSIVE mode, which never blocks readers or the
+ * writer. Left to SQLite's automatic checkpoint, the request that crossed 1,000 WAL pages did it on
+ * the event loop and stalled every request in flight for up to half a second. The serving
+ * connection still checkpoints by itself past 8,000 pages (~32 MB), should this thread fall behind
+ * or fail.
+ */
+const CHECKPOINTER = `
+const { workerData } = require("node:worker_threads");
+const Database = require(workerData.driver);
+let db;
+try { db = new Database(workerData.file, { timeout: 5000, fileMustExist: true }); } catch { process.exit(0); }
+setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, workerData.everyMs);
+`;
+
+function startCheckpointer(file: string): void {
+  const g = globalThis as unknown as { pathwiseCheckpointer?: Worker };
+  if (g.pathwiseCheckpointer || file === ":memory:") return;
+  try {
+    const driver = createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json")).resolve("better-sqlite3");
+    const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { file, driver, everyMs: 500 } });
+    worker.on("error", () => undefined);
+    worker.unref();
+    g.pathwiseCheckpointer = worker;
+  } catch {
+    // No worker: SQLite's own automatic checkpoint (above) keeps the WAL bounded.
+  }
+}
 
 class PragmaAdapterFactory extends PrismaBetterSQLite3 {
   override async connect(): ReturnType<PrismaBetterSQLite3["connect"]> {
     const adapter = await super.connect();
     await adapter.executeScript(SQLITE_PRAGMAS);
+    startCheckpointer(sqlitePath(env().DATABASE_URL));
     return adapter;
   }
 }
