@@ -67,6 +67,27 @@ it("stores quiz attempts with a raw INSERT that Prisma reads back exactly like i
   expect(later).toBe(1);
 });
 
+it("stores concurrent submissions together, and one bad row fails only its own request", async () => {
+  const { submitQuizAttempt, getQuiz } = await import("./quizzes");
+  const user = await db.user.create({ data: { id: "u-batch", name: "Bea", email: "bea@example.com" } });
+  const actor = { id: user.id, name: user.name, email: user.email, createdAt: user.createdAt };
+  const ghost = { ...actor, id: "u-deleted-a-moment-ago" };
+  const quiz = getQuiz("09-gateway-endpoints")!;
+  const q = quiz.questions.find((x) => x.type === "single")!;
+  const answers = { [q.id]: "a" };
+  const results = await Promise.allSettled([
+    ...Array.from({ length: 30 }, () => submitQuizAttempt(actor, quiz.id, { answers })),
+    submitQuizAttempt(ghost, quiz.id, { answers }),
+    ...Array.from({ length: 10 }, () => submitQuizAttempt(actor, quiz.id, { answers })),
+  ]);
+  const ok = results.filter((r) => r.status === "fulfilled");
+  expect(ok).toHaveLength(40);
+  expect(results[30].status).toBe("rejected");
+  const ids = ok.map((r) => (r as PromiseFulfilledResult<{ attemptId?: string }>).value.attemptId!);
+  expect(new Set(ids).size).toBe(40);
+  expect(await db.quizAttempt.count({ where: { id: { in: ids } } })).toBe(40);
+});
+
 it("refuses a row that points at a missing parent (foreign keys are enforced)", async () => {
   await expect(db.quizAttempt.create({ data: { userId: "no-such-user", quizId: "q", score: 0, total: 1, passed: false, answers: "{}" } })).rejects.toThrow();
 });
