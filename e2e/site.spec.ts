@@ -25,6 +25,13 @@ test("/api/health answers ok after checking the database, with security headers"
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
 });
 
+test("/api/health/live answers ok without touching the database", async ({ request }) => {
+  const response = await request.get("/api/health/live");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
 test("an unknown URL shows the not-found page with a 404", async ({ page }) => {
   allowConsoleErrors(page, /status of 404/);
   const response = await page.goto("/no/such/route");

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { prismaEnv, root } from "./env.mjs";
+import { prismaEnv, root, serverEnv } from "./env.mjs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
@@ -46,7 +46,7 @@ run("seed", process.execPath, [resolve(root, "scripts/seed.mjs")]);
 if (process.env.E2E_SKIP_BUILD !== "1") run("production build", "npm", ["run", "build"]);
 
 console.log(`\n▶ e2e: starting the app on port ${port}`);
-server = spawn(bin("next"), ["start", "-p", String(port)], { env, cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+server = spawn(bin("next"), ["start", "-p", String(port)], { env: serverEnv(env), cwd: root, stdio: ["ignore", "pipe", "pipe"] });
 const serverLog = [];
 for (const stream of [server.stdout, server.stderr]) stream.on("data", (chunk) => serverLog.push(String(chunk)));
 server.on("exit", (code) => {

@@ -32,3 +32,14 @@ export function ensureDbDir(url) {
   const path = url.slice("file:".length).split("?")[0];
   mkdirSync(dirname(resolve(root, path)), { recursive: true });
 }
+
+/**
+ * Node flags for the production server: a 64 MB young generation (V8's default is 16 MB on this
+ * machine) means far fewer scavenges per request; under the load test GC time fell from ~10 % of
+ * the server's CPU and quiz submissions/s rose by roughly a fifth (docs/decisions/009).
+ */
+export const SERVER_NODE_OPTIONS = "--max-semi-space-size=64";
+
+export function serverEnv(env) {
+  return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, SERVER_NODE_OPTIONS].filter(Boolean).join(" ") };
+}

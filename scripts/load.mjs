@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { prismaEnv, root } from "./env.mjs";
+import { prismaEnv, root, serverEnv } from "./env.mjs";
 
 const LEARNERS = Number(process.env.LOAD_LEARNERS ?? 50);
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 20);
@@ -48,7 +48,7 @@ try {
   };
   const quizRun = await load("/api/quizzes/09-gateway-endpoints/attempts", quiz, cookies, SECONDS, collect(ackQuiz));
   const labRun = await load("/api/labs/s3-gateway-endpoint/check", lab, cookies, Math.max(5, SECONDS / 2), collect(ackLab));
-  const trivial = await load("/api/health", null, cookies, Math.max(5, SECONDS / 2));
+  const trivial = await load("/api/health/live", null, cookies, Math.max(5, SECONDS / 2));
 
   const db = new Database(dbFile, { readonly: true });
   const quizIds = new Set(db.prepare("SELECT id FROM QuizAttempt").all().map((r) => r.id));
@@ -83,7 +83,7 @@ try {
     ["lab errors", String(labRun.non2xx + labRun.errors + labRun.timeouts), "0"],
     ["lab 2xx answers / stored (incl. in flight at stop)", `${ackLab.length} / ${labIds.size}`, ""],
     ["lab acknowledged but not stored", String(lostLab), "0"],
-    ["trivial route (/api/health) req/s", trivial.requests.average.toFixed(0), ""],
+    ["trivial route (/api/health/live) req/s", trivial.requests.average.toFixed(0), ""],
     ["quiz req/s as share of trivial route", `${((quizRun.requests.average / trivial.requests.average) * 100).toFixed(0)} %`, ""],
     ["crash test: acknowledged writes before SIGKILL", String(acknowledged.length), ""],
     ["crash test: acknowledged writes missing after restart", String(missing.length), "0"],
@@ -100,7 +100,7 @@ try {
 }
 
 function startServer() {
-  return spawn(bin("next"), ["start", "-p", String(port)], { env, cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(bin("next"), ["start", "-p", String(port)], { env: serverEnv(env), cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitHealthy() {

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { prismaEnv, root } from "./env.mjs";
+import { prismaEnv, root, serverEnv } from "./env.mjs";
 
 const env = prismaEnv({ NODE_ENV: "production" });
 env.PORT ||= "3000";
@@ -15,7 +15,7 @@ step("Seeding", [process.execPath, resolve(root, "scripts/seed.mjs")]);
 if (buildIsStale()) step("Building the app (first start or sources changed)", ["npm", "run", "build"]);
 
 console.log(`\nPathwise is starting on http://localhost:${env.PORT}\n`);
-const server = spawn(resolve(root, "node_modules/.bin/next"), ["start", "-p", env.PORT], { stdio: "inherit", env, cwd: root });
+const server = spawn(resolve(root, "node_modules/.bin/next"), ["start", "-p", env.PORT], { stdio: "inherit", env: serverEnv(env), cwd: root });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 

@@ -90,8 +90,8 @@ const ROUTE_MODULES: Record<string, () => Promise<object>> = {
   "/api/quizzes/[id]/attempts": () => import("@/app/api/quizzes/[id]/attempts/route"),
 };
 
-/** Route files not in the matrix: Better Auth's own handler and the unauthenticated health check. */
-const SKIPPED_ROUTES = ["/api/auth/[...all]", "/api/health"];
+/** Route files not in the matrix: Better Auth's own handler and the unauthenticated health checks. */
+const SKIPPED_ROUTES = ["/api/auth/[...all]", "/api/health", "/api/health/live"];
 
 const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 type Method = (typeof HTTP_METHODS)[number];
