@@ -88,6 +88,21 @@ it("stores concurrent submissions together, and one bad row fails only its own r
   expect(await db.quizAttempt.count({ where: { id: { in: ids } } })).toBe(40);
 });
 
+it("stores lab checks by group commit, read back by Prisma with the right types", async () => {
+  const { checkLab } = await import("./labs");
+  const user = await db.user.create({ data: { id: "u-lab", name: "Lab", email: "lab@example.com" } });
+  const actor = { id: user.id, name: user.name, email: user.email, createdAt: user.createdAt };
+  const outs = await Promise.all([1, 2, 3].map((n) => checkLab(actor, "s3-gateway-endpoint", { seed: 7, commands: Array.from({ length: n }, () => "aws s3 ls") })));
+  const rows = await db.labAttempt.findMany({ where: { userId: user.id }, orderBy: { goalsDone: "asc" } });
+  expect(rows).toHaveLength(3);
+  expect(new Set(rows.map((r) => r.id))).toEqual(new Set(outs.map((o) => o.attemptId)));
+  for (const r of rows) {
+    expect(r).toMatchObject({ labId: "s3-gateway-endpoint", seed: 7, passed: false, solutionRevealed: false, hintsUsed: 0 });
+    expect(r.createdAt).toBeInstanceOf(Date);
+    expect(JSON.parse(r.commands)).toEqual(expect.arrayContaining(["aws s3 ls"]));
+  }
+});
+
 it("refuses a row that points at a missing parent (foreign keys are enforced)", async () => {
   await expect(db.quizAttempt.create({ data: { userId: "no-such-user", quizId: "q", score: 0, total: 1, passed: false, answers: "{}" } })).rejects.toThrow();
 });

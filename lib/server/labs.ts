@@ -3,7 +3,9 @@ import { LABS, labById } from "@/content/labs";
 import { LAB_SECRETS } from "@/content/labs/secrets";
 import { breakAndFixFault, labPublicMeta, replayLab, type LabDefinition, type LabPublicMeta } from "@/lib/content/lab";
 import type { LabCheckBody, LabCheckResponse, LabSessionBody } from "@/lib/content/lab-api";
+import { randomUUID } from "node:crypto";
 import { db } from "./db";
+import { groupCommit } from "./group-commit";
 import { AppError } from "./errors";
 import type { CurrentUser } from "./session";
 
@@ -46,23 +48,44 @@ export async function checkLab(actor: CurrentUser | null, labId: string, body: L
 
   const session = await db.labSession.findUnique({ where: { userId_labId: { userId: actor.id, labId } } });
   const elapsed = session ? Math.round((Date.now() - session.startedAt.getTime()) / 1000) : Math.round((body.elapsedMs ?? 0) / 1000);
-  const created = await db.labAttempt.create({
-    data: {
-      userId: actor.id,
-      labId,
-      seed: body.seed,
-      commands: JSON.stringify(body.commands),
-      goals: JSON.stringify(goals.map(({ id, done, code }) => ({ id, done, ...(code ? { code } : {}) }))),
-      passed,
-      goalsDone: goals.filter((g) => g.done).length,
-      goalsTotal: goals.length,
-      hintsUsed: session?.hintsRevealed ?? 0,
-      solutionRevealed: session?.solutionRevealed ?? false,
-      timeSpentSec: Math.max(0, elapsed),
-    },
+  const attemptId = randomUUID();
+  await storeLabAttempt({
+    id: attemptId,
+    userId: actor.id,
+    labId,
+    seed: body.seed,
+    commands: JSON.stringify(body.commands),
+    goals: JSON.stringify(goals.map(({ id, done, code }) => ({ id, done, ...(code ? { code } : {}) }))),
+    passed,
+    goalsDone: goals.filter((g) => g.done).length,
+    goalsTotal: goals.length,
+    hintsUsed: session?.hintsRevealed ?? 0,
+    solutionRevealed: session?.solutionRevealed ?? false,
+    timeSpentSec: Math.max(0, elapsed),
+    createdAt: new Date(),
   });
-  return { passed, goals, stored: true, attemptId: created.id };
+  return { passed, goals, stored: true, attemptId };
 }
+
+type LabAttemptRow = {
+  id: string;
+  userId: string;
+  labId: string;
+  seed: number;
+  commands: string;
+  goals: string;
+  passed: boolean;
+  goalsDone: number;
+  goalsTotal: number;
+  hintsUsed: number;
+  solutionRevealed: boolean;
+  timeSpentSec: number;
+  createdAt: Date;
+};
+// Checks are stored by group commit, like quiz attempts (group-commit.ts).
+const storeLabAttempt = groupCommit<LabAttemptRow>("LabAttempt", [
+  "id", "userId", "labId", "seed", "commands", "goals", "passed", "goalsDone", "goalsTotal", "hintsUsed", "solutionRevealed", "timeSpentSec", "createdAt",
+]);
 
 /** The learner's in-progress state for a lab, if any. */
 export async function getLabSession(actor: CurrentUser | null, labId: string) {

@@ -6,7 +6,7 @@ import { gradeQuiz, publicQuiz, validateSubmission, type PublicQuiz, type QuizRe
 import { QuizSchema, type Quiz } from "@/lib/content/quiz";
 import { gradeCommand } from "@/lib/content/command-grader";
 import { db } from "./db";
-import { Prisma } from "./generated/prisma/client";
+import { groupCommit, insertRows } from "./group-commit";
 import { AppError } from "./errors";
 import type { CurrentUser } from "./session";
 
@@ -45,65 +45,9 @@ function rememberCompleted(key: string): void {
   knownCompleted.add(key);
 }
 
-/** DateTime as Prisma's SQLite adapter stores it (ISO 8601 text with "+00:00"), so text order is time order. */
-export function sqliteDateTime(d: Date): string {
-  return d.toISOString().replace(/Z$/, "+00:00");
-}
-
 type QuizAttemptRow = { id: string; userId: string; quizId: string; score: number; total: number; passed: boolean; answers: string; createdAt: Date };
-
-const rowValues = (row: QuizAttemptRow) =>
-  Prisma.sql`(${row.id}, ${row.userId}, ${row.quizId}, ${row.score}, ${row.total}, ${row.passed ? 1 : 0}, ${row.answers}, ${sqliteDateTime(row.createdAt)})`;
-
-/**
- * Stores attempts with one parameterized INSERT. Prisma's `create()` runs its query compiler on
- * every call, which made it the largest cost of a submission after the framework itself
- * (decision 009). The values use the encodings Prisma writes (tested in db.test.ts), so Prisma reads
- * these rows back like its own.
- */
-function insertQuizAttempts(rows: QuizAttemptRow[]) {
-  return db.$executeRaw`INSERT INTO "QuizAttempt" ("id", "userId", "quizId", "score", "total", "passed", "answers", "createdAt")
-    VALUES ${Prisma.join(rows.map(rowValues))}`;
-}
-
-// Group commit: submissions that reach the write in the same turn of the event loop are stored by
-// one INSERT (one statement, one commit). Each caller's promise settles only after that commit, so
-// nothing is acknowledged before it is stored. A failing batch is retried row by row, so one bad row
-// (say, its user was deleted a moment ago) fails only its own request.
-const BATCH_MAX = 400; // 8 parameters a row; SQLite allows 32,766
-let pending: Array<{ row: QuizAttemptRow; done: (error?: unknown) => void }> = [];
-let flushScheduled = false;
-
-function storeQuizAttempt(row: QuizAttemptRow): Promise<void> {
-  return new Promise((resolve, reject) => {
-    pending.push({ row, done: (error) => (error === undefined ? resolve() : reject(error instanceof Error ? error : new Error(String(error)))) });
-    if (!flushScheduled) {
-      flushScheduled = true;
-      setImmediate(() => void flushQuizAttempts());
-    }
-  });
-}
-
-async function flushQuizAttempts(): Promise<void> {
-  const batch = pending.slice(0, BATCH_MAX);
-  pending = pending.slice(batch.length);
-  flushScheduled = pending.length > 0;
-  if (flushScheduled) setImmediate(() => void flushQuizAttempts());
-  try {
-    await insertQuizAttempts(batch.map((b) => b.row));
-    for (const b of batch) b.done();
-  } catch (error) {
-    if (batch.length === 1) return batch[0].done(error ?? new Error("insert failed"));
-    for (const b of batch) {
-      try {
-        await insertQuizAttempts([b.row]);
-        b.done();
-      } catch (rowError) {
-        b.done(rowError ?? new Error("insert failed"));
-      }
-    }
-  }
-}
+const QUIZ_ATTEMPT_COLUMNS = ["id", "userId", "quizId", "score", "total", "passed", "answers", "createdAt"] as const;
+const storeQuizAttempt = groupCommit<QuizAttemptRow>("QuizAttempt", QUIZ_ATTEMPT_COLUMNS);
 
 export type SubmitOutcome = QuizResult & { stored: boolean; lessonCompleted: boolean; attemptId?: string };
 
@@ -142,7 +86,7 @@ export async function submitQuizAttempt(
   const row = { id: attemptId, ...data, createdAt: new Date() };
   if (needsCompletion && lesson) {
     await db.$transaction([
-      insertQuizAttempts([row]),
+      insertRows("QuizAttempt", QUIZ_ATTEMPT_COLUMNS, [row]),
       db.lessonProgress.upsert({
         where: { userId_lessonSlug: { userId: actor.id, lessonSlug: lesson } },
         create: { userId: actor.id, lessonSlug: lesson, completedAt: new Date() },
