@@ -36,7 +36,7 @@ export function ensureDbDir(url) {
 /**
  * Node flags for the production server: a 64 MB young generation (V8's default is 16 MB on this
  * machine) means far fewer scavenges per request; under the load test GC time fell from ~10 % of
- * the server's CPU and quiz submissions/s rose by roughly a fifth (docs/decisions/009).
+ * the server's CPU and quiz submissions/s rose by roughly a fifth (docs/decisions/009-write-path-under-load.md).
  */
 export const SERVER_NODE_OPTIONS = "--max-semi-space-size=64";
 

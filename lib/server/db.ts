@@ -18,7 +18,7 @@ const globalForPrisma = globalThis as unknown as { pathwisePrisma?: PrismaClient
  *   synced at checkpoints). A committed write survives a crash or SIGKILL of the server process;
  *   only an operating-system crash or power cut can lose the last commits. The default (FULL)
  *   fsyncs every commit, which capped quiz submissions at ~90/s on the benchmark machine
- *   (docs/decisions/009-sqlite-durability.md).
+ *   (docs/decisions/009-write-path-under-load.md).
  * - foreign_keys=ON enforces the schema's relations.
  */
 export const SQLITE_PRAGMAS =
