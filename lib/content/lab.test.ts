@@ -7,6 +7,7 @@ import {
   LabSecretsSchema,
   breakAndFixFault,
   clearReplayCache,
+  replayCacheStats,
   evaluateGoals,
   labPublicMeta,
   replayLab,
@@ -247,6 +248,21 @@ describe("replay cache", () => {
       expect(x.results).toEqual(y.results);
       expect(JSON.stringify(x.shell)).toBe(JSON.stringify(y.shell));
     }
+  });
+
+  it("keeps a class's worth of latest checks, evicting the least recently used first", () => {
+    clearReplayCache();
+    const mine = [...FIX, "echo mine"];
+    replayLab(tiny, mine, { seed: 5 });
+    for (let i = 0; i < 1100; i++) {
+      replayLab(tiny, [`echo learner-${i}`], { seed: 5 });
+      if (i % 200 === 0) replayLab(tiny, mine, { seed: 5 }); // my next Check touches my entry
+    }
+    const stats = replayCacheStats({ lab: tiny, seed: 5, commands: mine });
+    expect(stats.entries).toBe(1000);
+    expect(stats.has).toBe(true);
+    expect(replayCacheStats({ lab: tiny, seed: 5, commands: ["echo learner-0"] }).has).toBe(false);
+    expect(replayCacheStats({ lab: tiny, seed: 5, commands: ["echo learner-1099"] }).has).toBe(true);
   });
 
   it("keeps seeds and diverging transcripts apart", () => {

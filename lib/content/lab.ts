@@ -384,10 +384,15 @@ interface CacheEntry {
   segResults: CommandResult[];
 }
 
-const CACHE_MAX_ENTRIES = 64;
+// Sized for a class working at once: every learner's latest Check stays cached until their next
+// one (least recently used first out), within a bound on the output text kept.
+const CACHE_MAX_ENTRIES = 1000;
 const CACHE_MAX_RESULT_CHARS = 1024 * 1024;
+const CACHE_MAX_TOTAL_CHARS = 64 * 1024 * 1024;
 const replayCache = new WeakMap<LabDefinition, Map<string, CacheEntry>>();
-let cacheOrder: Array<{ lab: LabDefinition; key: string }> = [];
+/** Every cached entry, least recently used first (a Map keeps insertion order). */
+let cacheOrder = new Map<string, { lab: LabDefinition; key: string; chars: number }>();
+let cacheChars = 0;
 
 /** h[i] = hash of (seed, commands[0..i)) — FNV-1a over the strings, two 32-bit lanes. */
 function prefixHashes(seed: number, commands: string[]): string[] {
@@ -416,31 +421,66 @@ function cacheLookup(lab: LabDefinition, commands: string[], hashes: string[]): 
     if (!e || e.commands.length !== n) continue;
     let same = true;
     for (let i = 0; i < n && same; i++) same = e.commands[i] === commands[i];
-    if (same) return e;
+    if (same) {
+      const id = orderId(lab, hashes[n]);
+      const o = cacheOrder.get(id);
+      if (o) {
+        cacheOrder.delete(id);
+        cacheOrder.set(id, o);
+      }
+      return e;
+    }
   }
   return undefined;
 }
 
+const labIds = new WeakMap<LabDefinition, number>();
+let nextLabId = 0;
+function orderId(lab: LabDefinition, key: string): string {
+  let n = labIds.get(lab);
+  if (n === undefined) labIds.set(lab, (n = nextLabId++));
+  return `${n}|${key}`;
+}
+
 function cacheStore(lab: LabDefinition, key: string, e: CacheEntry): void {
-  let size = 0;
-  for (const r of e.all) size += r.stdout.length + r.stderr.length + r.line.length;
-  if (size > CACHE_MAX_RESULT_CHARS) return;
+  let chars = 0;
+  for (const r of e.all) chars += r.stdout.length + r.stderr.length + r.line.length;
+  if (chars > CACHE_MAX_RESULT_CHARS) return;
   let m = replayCache.get(lab);
   if (!m) replayCache.set(lab, (m = new Map()));
-  if (!m.has(key)) {
-    cacheOrder.push({ lab, key });
-    if (cacheOrder.length > CACHE_MAX_ENTRIES) {
-      const old = cacheOrder.shift()!;
-      replayCache.get(old.lab)?.delete(old.key);
-    }
+  const id = orderId(lab, key);
+  const prev = cacheOrder.get(id);
+  if (prev) {
+    cacheOrder.delete(id);
+    cacheChars -= prev.chars;
   }
+  cacheOrder.set(id, { lab, key, chars });
+  cacheChars += chars;
   m.set(key, e);
+  for (const [oldId, old] of cacheOrder) {
+    if (cacheOrder.size <= CACHE_MAX_ENTRIES && cacheChars <= CACHE_MAX_TOTAL_CHARS) break;
+    cacheOrder.delete(oldId);
+    cacheChars -= old.chars;
+    replayCache.get(old.lab)?.delete(old.key);
+  }
+}
+
+/** Size of the replay cache, and whether a transcript's final state is in it (tests, diagnostics). */
+export function replayCacheStats(probe?: { lab: LabDefinition; seed: number; commands: string[] }): { entries: number; chars: number; has: boolean } {
+  let has = false;
+  if (probe) {
+    const key = prefixHashes(probe.seed, probe.commands)[probe.commands.length];
+    const e = replayCache.get(probe.lab)?.get(key);
+    has = e !== undefined && e.commands.length === probe.commands.length && e.commands.every((c, i) => c === probe.commands[i]);
+  }
+  return { entries: cacheOrder.size, chars: cacheChars, has };
 }
 
 /** Drop every cached replay (tests, or after hot-reloading lab definitions). */
 export function clearReplayCache(): void {
-  for (const { lab } of cacheOrder) replayCache.delete(lab);
-  cacheOrder = [];
+  for (const { lab } of cacheOrder.values()) replayCache.delete(lab);
+  cacheOrder = new Map();
+  cacheChars = 0;
 }
 
 /** Evaluate every goal; a goal whose check throws counts as not done (code CHECK_ERROR). */
