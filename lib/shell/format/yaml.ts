@@ -105,6 +105,11 @@ class Emitter {
     // the text is right of the indent (so a list item's scalar stays after its "- "); a single space
     // at or past column 80 becomes a line break.
     this.write(" ");
+    if (!s.includes(" ")) {
+      // One word (ids, names, ARNs — nearly every value): the loop below reduces to this.
+      if (s.length + this.column > WIDTH && this.column > indent) this.newline(indent);
+      return this.write(s);
+    }
     let start = 0;
     let spaces = false;
     for (let end = 0; end <= s.length; end++) {
@@ -128,6 +133,7 @@ class Emitter {
   single(s: string, indent: number): void {
     // ruamel Emitter.write_single_quoted: a single space past column 80 (not the first or last
     // character) becomes a line break.
+    if (!s.includes(" ") && !s.includes("'")) return this.write(" '" + s + "'");
     this.write(" '");
     let start = 0;
     let spaces = false;
