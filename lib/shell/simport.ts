@@ -38,7 +38,7 @@ export {
 } from "../sim";
 export type { OpContext } from "../sim";
 
-export { resolve as simResolve } from "../sim";
+export { resolve as simResolve, resolvePublic as simResolvePublic, vpcResolverIp as simVpcResolverIp } from "../sim";
 export { tick as simTick } from "../sim";
 
 export { trace as simTrace } from "../sim";

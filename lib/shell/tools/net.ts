@@ -6,7 +6,7 @@
 import type { CmdContext, CmdResult, CommandSpec, OutputChunk, ShellState } from "../types";
 import { err, note, out } from "../result";
 import { currentHost, hostInfo, type HostInfo } from "../host";
-import { simResolve, simTrace, simCallerOf, type DnsResult, type TraceResult, type World } from "../simport";
+import { simResolve, simResolvePublic, simVpcResolverIp, simTrace, simCallerOf, type DnsResult, type TraceResult, type World } from "../simport";
 import { unixDate } from "./basic";
 import { homeOf } from "../vfs";
 
@@ -29,6 +29,32 @@ function noHost(tool: string): CmdResult {
 function resolverAddr(h: HostInfo, r: DnsResult): string {
   // Amazon Linux 2023 and Ubuntu query systemd-resolved's stub (§5.2); on-prem hosts their DNS server.
   return h.kind === "instance" ? "127.0.0.53" : r.server || "127.0.0.53";
+}
+
+/**
+ * A lookup as `dig @SERVER` / `nslookup NAME SERVER` / `host NAME SERVER` make it. Without a server,
+ * or with one of the addresses that reach the VPC's Route 53 Resolver (the systemd-resolved stub,
+ * the VPC base + 2, 169.254.169.253), the answer is the VPC's view: private hosted zones and
+ * endpoints' private DNS included. Any other server is asked over the network: UDP 53 must get
+ * there (a private subnet without NAT times out), and a public resolver only knows public records.
+ */
+function lookup(ctx: CmdContext, h: HostInfo, name: string, server: string | undefined): { r: DnsResult; server: string } {
+  const world = ctx.state.world;
+  const local = (r: DnsResult) => ({ r, server: server ?? resolverAddr(h, r) });
+  if (server === undefined) return local(simResolve(world, h.id, name));
+  const resolvers = new Set(["127.0.0.53", "127.0.0.1", "169.254.169.253"]);
+  if (h.vpcId) resolvers.add(simVpcResolverIp(world, h.vpcId));
+  if (h.kind === "instance" && resolvers.has(server)) return local(simResolve(world, h.id, name));
+  const base = simResolve(world, h.id, name);
+  if (h.kind === "onprem" && (server === base.server || resolvers.has(server))) return local(base);
+  const timedOut: DnsResult = { ...base, status: "TIMEOUT", answers: [], server, message: `No DNS server answered at ${server}.` };
+  if (!IPV4.test(server)) return { r: { ...timedOut, message: `${server} is not an address; give the DNS server as an IP address.` }, server };
+  const tr = traceTo(ctx, h, server, 53, "udp");
+  if (tr.outcome !== "ok" || tr.code !== "INTERNET_HOST") {
+    const block = [...tr.hops].reverse().find((x) => x.verdict === "block");
+    return { r: { ...timedOut, message: block ? `No answer from ${server}: ${block.message}` : `Nothing answers DNS at ${server}.` }, server };
+  }
+  return { r: simResolvePublic(world, name), server };
 }
 
 // ── dig ─────────────────────────────────────────────────────────────────────────────────────
@@ -78,14 +104,14 @@ function fqdn(n: string): string {
   return n.endsWith(".") ? n : n + ".";
 }
 
-function digFull(h: HostInfo, r: DnsResult, qname: string, qtype: string, ms: number): string {
-  const server = resolverAddr(h, r);
+function digFull(server: string, r: DnsResult, qname: string, qtype: string, ms: number, cmdline: string, explicitServer: boolean): string {
   const id = hash(qname + ms) % 65536;
   const answers = r.answers;
   const size = 12 + (qname.replace(/\.$/, "").length + 2) + 4 + answers.reduce((a, x) => a + (x.type === "A" ? 16 : 12 + x.value.length + 2), 0) + 11;
   const lines = [
     "",
-    `; <<>> DiG 9.18.33 <<>> ${qname}`,
+    `; <<>> DiG 9.18.33 <<>> ${cmdline}`,
+    ...(explicitServer ? ["; (1 server found)"] : []),
     ";; global options: +cmd",
     ";; Got answer:",
     `;; ->>HEADER<<- opcode: QUERY, status: ${r.status}, id: ${id}`,
@@ -106,9 +132,9 @@ function digFull(h: HostInfo, r: DnsResult, qname: string, qtype: string, ms: nu
   return lines.join("\n");
 }
 
-function dnsTimeoutDig(h: HostInfo, r: DnsResult, qname: string): CmdResult {
-  const server = resolverAddr(h, r);
-  const text = `;; communications error to ${server}#53: timed out\n`.repeat(3) + `\n; <<>> DiG 9.18.33 <<>> ${qname}\n;; global options: +cmd\n;; no servers could be reached\n`;
+function dnsTimeoutDig(server: string, r: DnsResult, cmdline: string, explicitServer: boolean): CmdResult {
+  const found = explicitServer ? "; (1 server found)\n" : "";
+  const text = `;; communications error to ${server}#53: timed out\n`.repeat(3) + `\n; <<>> DiG 9.18.33 <<>> ${cmdline}\n${found};; global options: +cmd\n;; no servers could be reached\n`;
   return {
     code: 9,
     out: [out(text), note(`(The real dig waited about 15 seconds: 3 tries × 5 s. ${r.message})\n`)],
@@ -126,10 +152,11 @@ const dig: CommandSpec = {
     let short = false;
     let name: string | undefined;
     let qtype = "A";
+    let server: string | undefined;
     for (const a of args) {
       if (a === "+short") short = true;
       else if (a.startsWith("+")) continue;
-      else if (a.startsWith("@")) continue;
+      else if (a.startsWith("@")) server = a.slice(1);
       else if (/^(A|AAAA|CNAME|TXT|MX|NS|SOA|ANY)$/i.test(a) && name !== undefined) qtype = a.toUpperCase();
       else if (a.startsWith("-")) continue;
       else if (name === undefined) name = a;
@@ -138,15 +165,21 @@ const dig: CommandSpec = {
       // dig with no name queries the root NS; keep it short.
       return { code: 0, out: [out(`\n; <<>> DiG 9.18.33 <<>>\n;; global options: +cmd\n;; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 4242\n;; flags: qr rd ra; QUERY: 1, ANSWER: 13, AUTHORITY: 0, ADDITIONAL: 1\n\n`), note("(Root name server list omitted.)\n")] };
     }
-    const r = simResolve(ctx.state.world, h.id, name);
+    // dig echoes its arguments after "<<>>" (the options it was given, then the name).
+    const cmdline = args.filter((a) => a !== "+short").join(" ");
+    const { r, server: used } = lookup(ctx, h, name, server);
     const answers = qtype === "A" || qtype === "ANY" ? r.answers : [];
     const rr: DnsResult = { ...r, answers };
-    if (r.status === "TIMEOUT") return dnsTimeoutDig(h, r, name);
+    if (r.status === "TIMEOUT") {
+      const t = dnsTimeoutDig(used, r, cmdline, server !== undefined);
+      // +short prints only the errors
+      return short ? { ...t, out: [out(`;; communications error to ${used}#53: timed out\n`.repeat(3) + ";; no servers could be reached\n"), ...t.out.slice(1)] } : t;
+    }
     if (short) {
       const text = answers.map((a) => (a.type === "CNAME" ? fqdn(a.value) : a.value) + "\n").join("");
       return { code: 0, out: text ? [out(text)] : [] };
     }
-    return { code: 0, out: [out(digFull(h, rr, name, qtype, clockOf(ctx.state)))] };
+    return { code: 0, out: [out(digFull(used, rr, name, qtype, clockOf(ctx.state), cmdline, server !== undefined))] };
   },
 };
 
@@ -158,10 +191,10 @@ const nslookup: CommandSpec = {
   run(ctx, args) {
     const h = currentHost(ctx.state);
     if (!h) return noHost("nslookup");
-    const name = args.find((a) => !a.startsWith("-"));
+    const operands = args.filter((a) => !a.startsWith("-"));
+    const name = operands[0];
     if (!name) return { code: 1, out: [err("nslookup: interactive mode is not supported here; use nslookup NAME\n")] };
-    const r = simResolve(ctx.state.world, h.id, name);
-    const server = resolverAddr(h, r);
+    const { r, server } = lookup(ctx, h, name, operands[1]);
     if (r.status === "TIMEOUT") {
       return { code: 1, out: [out(`;; connection timed out; no servers could be reached\n\n`)], wait: { seconds: 2, realSeconds: 15 } };
     }
@@ -188,19 +221,22 @@ const hostCmd: CommandSpec = {
     if (!h) return noHost("host");
     // bind9 host: -c -N -t -W -R -m -p take a value (`host -t A NAME`); the first operand is the name.
     let name: string | undefined;
+    let server: string | undefined;
     for (let i = 0; i < args.length; i++) {
       if (/^-[cNtWRmp]$/.test(args[i])) i++;
       else if (!args[i].startsWith("-")) {
-        name = args[i];
-        break;
+        if (name === undefined) name = args[i];
+        else if (server === undefined) server = args[i];
       }
     }
     if (!name) return { code: 1, out: [err("Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]\n            [-R number] [-m flag] [-p port] hostname [server]\n")] };
-    const r = simResolve(ctx.state.world, h.id, name);
+    const { r, server: used } = lookup(ctx, h, name, server);
     if (r.status === "TIMEOUT") return { code: 1, out: [out(`;; connection timed out; no servers could be reached\n`)], wait: { seconds: 2, realSeconds: 15 } };
-    if (r.status === "NXDOMAIN" || r.answers.length === 0) return { code: 1, out: [out(`Host ${name} not found: 3(NXDOMAIN)\n`)] };
+    // With a server operand, host first says which server answered.
+    const via = server === undefined ? "" : `Using domain server:\nName: ${server}\nAddress: ${used}#53\nAliases: \n\n`;
+    if (r.status === "NXDOMAIN" || r.answers.length === 0) return { code: 1, out: [out(`${via}Host ${name} not found: 3(NXDOMAIN)\n`)] };
     const text = r.answers.map((a) => (a.type === "CNAME" ? `${a.name} is an alias for ${a.value}.\n` : `${a.name} has address ${a.value}\n`)).join("");
-    return { code: 0, out: [out(text)] };
+    return { code: 0, out: [out(via + text)] };
   },
 };
 
