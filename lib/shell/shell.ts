@@ -181,7 +181,7 @@ function runInner(state0: ShellState, line: string, record: boolean, depth: numb
     const r = runPipeline(acc.state, item.pipeline, depth);
     acc.output.push(...r.output);
     acc.traces.push(...r.traces);
-    acc.state = { ...r.state, lastExit: r.exitCode };
+    acc.state = r.state.lastExit === r.exitCode ? r.state : { ...r.state, lastExit: r.exitCode };
     if (r.wait) acc.wait = { seconds: (acc.wait?.seconds ?? 0) + r.wait.seconds, realSeconds: (acc.wait?.realSeconds ?? 0) + r.wait.realSeconds };
     if (r.control) acc.control = r.control;
     if (r.control === "logout" || r.control === "reset") break;

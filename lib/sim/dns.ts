@@ -100,6 +100,29 @@ export function parseServiceHost(name: string): ServiceHost | undefined {
 }
 
 /** Public DNS (what any internet resolver answers). */
+// An AWS service's public record depends only on its name (never on the World), so it is computed
+// once per name. Results are shared: callers treat them as immutable (see resolve()).
+const publicServiceRecords = new Map<string, DnsResult | null>();
+function publicServiceRecord(name: string): DnsResult | null {
+  let r = publicServiceRecords.get(name);
+  if (r !== undefined) return r;
+  const svc = parseServiceHost(name);
+  r = svc
+    ? {
+        name,
+        server: "",
+        status: "NOERROR",
+        answers: aRecords(name, [publicIpFor(servicePublicCidr(svc.region, svc.info), name)]),
+        source: "aws-public",
+        code: "DNS_RESOLVES_PUBLIC",
+        message: `${name} resolves to a public ${svc.info.key.toUpperCase()} address in ${svc.region}.`,
+      }
+    : null;
+  if (publicServiceRecords.size >= 5000) publicServiceRecords.clear();
+  publicServiceRecords.set(name, r);
+  return r;
+}
+
 export function resolvePublic(world: World, rawName: string): DnsResult {
   const name = normalizeName(rawName);
   const base = { name, server: "" };
@@ -136,18 +159,8 @@ export function resolvePublic(world: World, rawName: string): DnsResult {
       message: `${name} does not exist (no available endpoint with that name).`,
     };
   }
-  const svc = parseServiceHost(name);
-  if (svc) {
-    const ip = publicIpFor(servicePublicCidr(svc.region, svc.info), name);
-    return {
-      ...base,
-      status: "NOERROR",
-      answers: aRecords(name, [ip]),
-      source: "aws-public",
-      code: "DNS_RESOLVES_PUBLIC",
-      message: `${name} resolves to a public ${svc.info.key.toUpperCase()} address in ${svc.region}.`,
-    };
-  }
+  const svc = publicServiceRecord(name);
+  if (svc) return svc;
   // EC2 public hostnames ec2-a-b-c-d.<domain>
   const ec2 = /^ec2-(\d+)-(\d+)-(\d+)-(\d+)\.(.+)$/.exec(name);
   if (ec2) {

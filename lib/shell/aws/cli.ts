@@ -414,7 +414,7 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
     principalArn = caller;
     accountId = /::(\d{12}):/.exec(caller)?.[1] ?? host.accountId;
   }
-  const base: Omit<AwsCall, "op"> = {
+  const call: AwsCall = {
     ctx,
     state,
     globals: g2,
@@ -425,9 +425,9 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
     values,
     positionals,
     service: service.name,
+    op,
   };
-  const call: AwsCall = { ...base, op };
-  const target = op.target(base);
+  const target = op.target(call);
   const debug: string[] = [];
   const clock = typeof state.world.clock === "number" ? state.world.clock : 0;
   if (g2.debug) {
