@@ -24,13 +24,12 @@
 //     instructorId, or an assignment in a class the actor teaches), except rows a case names in
 //     `mayTouch` (the instructor removing a learner changes that learner's membership).
 // A coverage test fails when a route file or an exported method has no row here.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { FIRST_LESSON, lessonKey } from "@/lib/content/catalog";
 import type { CurrentUser } from "./session";
+import { useTestDatabase } from "./test-db";
 
 vi.mock("server-only", () => ({}));
 
@@ -41,27 +40,11 @@ vi.mock("./session", () => ({ currentUser: async () => session.actor }));
 type DbModule = typeof import("./db");
 
 const ROOT = resolve(__dirname, "../..");
-const scratch = mkdtempSync(join(tmpdir(), "pathwise-authz-matrix-"));
-const originalDatabaseUrl = process.env.DATABASE_URL;
+useTestDatabase("authz-matrix");
 let db: DbModule["db"];
 
 beforeAll(async () => {
-  const url = `file:${join(scratch, "test.db")}`;
-  process.env.DATABASE_URL = url;
-  const migrate = spawnSync(process.execPath, [resolve(ROOT, "scripts/prisma.mjs"), "migrate", "deploy"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
   db = (await import("./db")).db;
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  if (originalDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = originalDatabaseUrl;
-  rmSync(scratch, { recursive: true, force: true });
 });
 
 // ---- The route modules under test ----

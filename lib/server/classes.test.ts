@@ -1,42 +1,22 @@
 // Authorization matrix and bad-input tests for the classes data layer, against a throwaway SQLite
 // database created by running the real migrations.
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { AppError } from "./errors";
 import type { CurrentUser } from "./session";
+import { useTestDatabase } from "./test-db";
 
 vi.mock("server-only", () => ({}));
 
 type ClassesModule = typeof import("./classes");
 type DbModule = typeof import("./db");
 
-const scratch = mkdtempSync(join(tmpdir(), "pathwise-classes-test-"));
-const originalDatabaseUrl = process.env.DATABASE_URL;
+useTestDatabase("classes-test");
 let classes: ClassesModule;
 let db: DbModule["db"];
 
 beforeAll(async () => {
-  const url = `file:${join(scratch, "test.db")}`;
-  process.env.DATABASE_URL = url;
-  const root = resolve(__dirname, "../..");
-  const migrate = spawnSync(process.execPath, [resolve(root, "scripts/prisma.mjs"), "migrate", "deploy"], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-    encoding: "utf8",
-  });
-  if (migrate.status !== 0) throw new Error(`migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
   classes = await import("./classes");
   db = (await import("./db")).db;
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  if (originalDatabaseUrl === undefined) delete process.env.DATABASE_URL;
-  else process.env.DATABASE_URL = originalDatabaseUrl;
-  rmSync(scratch, { recursive: true, force: true });
 });
 
 let seq = 0;
