@@ -30,26 +30,35 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
   ) : null;
 }
 
-export function CreateClassForm() {
-  const router = useRouter();
+/**
+ * The create and join forms: one text field, checked with the same zod schema the API uses, posted
+ * to `url`; `onDone` navigates with the answer. Errors (schema, API or network) show under the field.
+ */
+function useOneFieldForm<T>(field: string, schema: { safeParse: (v: unknown) => { success: true; data: unknown } | { success: false; error: { issues: Array<{ message: string }> } } }, url: string, onDone: (data: T) => void) {
   const id = useId();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const input = { name: String(new FormData(event.currentTarget).get("name") ?? "") };
-    const parsed = CreateClassSchema.safeParse(input);
+    const parsed = schema.safeParse({ [field]: String(new FormData(event.currentTarget).get(field) ?? "") });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     setBusy(true);
     setError(undefined);
-    const result = await post<{ id: string }>("/api/classes", parsed.data);
+    const result = await post<T>(url, parsed.data);
     if (!result.ok) {
       setBusy(false);
       return setError(result.message);
     }
-    router.push(`/classes/${result.data.id}`);
+    onDone(result.data);
   }
+
+  return { id, error, busy, onSubmit };
+}
+
+export function CreateClassForm() {
+  const router = useRouter();
+  const { id, error, busy, onSubmit } = useOneFieldForm<{ id: string }>("name", CreateClassSchema, "/api/classes", (data) => router.push(`/classes/${data.id}`));
 
   return (
     <form className="class-form" noValidate onSubmit={onSubmit} aria-busy={busy}>
@@ -74,25 +83,10 @@ export function CreateClassForm() {
 
 export function JoinForm() {
   const router = useRouter();
-  const id = useId();
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = { code: String(new FormData(event.currentTarget).get("code") ?? "") };
-    const parsed = JoinClassSchema.safeParse(input);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message);
-    setBusy(true);
-    setError(undefined);
-    const result = await post<{ classId: string }>("/api/classes/join", parsed.data);
-    if (!result.ok) {
-      setBusy(false);
-      return setError(result.message);
-    }
-    router.push(`/classes/${result.data.classId}`);
+  const { id, error, busy, onSubmit } = useOneFieldForm<{ classId: string }>("code", JoinClassSchema, "/api/classes/join", (data) => {
+    router.push(`/classes/${data.classId}`);
     router.refresh();
-  }
+  });
 
   return (
     <form className="class-form" noValidate onSubmit={onSubmit} aria-busy={busy}>
