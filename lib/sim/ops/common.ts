@@ -45,6 +45,11 @@ export function guard<T>(input: unknown, body: () => OpResult<T>): OpResult<T> {
   }
 }
 
+/** guard() for an operation whose input must be an object (every one but AllocateAddress). */
+export function guardObj<T>(input: unknown, body: () => OpResult<T>): OpResult<T> {
+  return guard(input, () => (isObj(input) ? body() : fail("MissingParameter", "The request must contain the required parameters")));
+}
+
 interface IdKind {
   prefix: string;
   malformedCode: string;

@@ -12,7 +12,7 @@ import type {
 import { fail, nextId, ok, put, tokenFor, type OpResult } from "../core";
 import { cidrsOverlap, formatIp, parseCidr, parseIp } from "../ip";
 import { TIMINGS } from "../catalog";
-import { allocatePublicIp, asTags, guard, lookup, resolveCtx, type OpContext, badType, isObj, show } from "./common";
+import { allocatePublicIp, asTags, lookup, resolveCtx, type OpContext, badType, show, guardObj } from "./common";
 import { refreshRouteStates } from "./vpc";
 
 // ── peering ─────────────────────────────────────────────────────────────────
@@ -36,8 +36,7 @@ export function createVpcPeeringConnection(
   input: CreatePeeringInput,
   ctx?: OpContext,
 ): OpResult<VpcPeeringConnection> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { vpcId: "string", peerVpcId: "string", peerOwnerId: "string", peerRegion: "string" });
       if (te) return fail(te.code, te.message);
@@ -87,8 +86,7 @@ export function acceptVpcPeeringConnection(
   input: { vpcPeeringConnectionId: string },
   ctx?: OpContext,
 ): OpResult<VpcPeeringConnection> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "peering", input?.vpcPeeringConnectionId, c, {
       param: "VpcPeeringConnectionId",
@@ -118,8 +116,7 @@ export function deleteVpcPeeringConnection(
   input: { vpcPeeringConnectionId: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "peering", input?.vpcPeeringConnectionId, c, {
       param: "VpcPeeringConnectionId",
@@ -152,8 +149,7 @@ export function createCustomerGateway(
   input: CreateCustomerGatewayInput,
   ctx?: OpContext,
 ): OpResult<CustomerGateway> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         ipAddress: "string",
@@ -202,8 +198,7 @@ export function createVpnGateway(
   input: { type?: string; amazonSideAsn?: number; tags?: Array<{ Key: string; Value: string }> } = {},
   ctx?: OpContext,
 ): OpResult<VpnGateway> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { amazonSideAsn: "number" });
       if (te) return fail(te.code, te.message);
@@ -234,8 +229,7 @@ export function attachVpnGateway(
   input: { vpnGatewayId: string; vpcId: string },
   ctx?: OpContext,
 ): OpResult<{ vpcId: string; state: "attached" }> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const g = lookup(world, "vpnGateway", input?.vpnGatewayId, c, { param: "VpnGatewayId" });
     if (!g.ok) return fail(g.error.code, g.error.message);
@@ -267,8 +261,7 @@ export function detachVpnGateway(
   input: { vpnGatewayId: string; vpcId: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const g = lookup(world, "vpnGateway", input?.vpnGatewayId, c, { param: "VpnGatewayId" });
     if (!g.ok) return fail(g.error.code, g.error.message);
@@ -298,8 +291,7 @@ export function createVpnConnection(
   input: CreateVpnConnectionInput,
   ctx?: OpContext,
 ): OpResult<VpnConnection> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { staticRoutesOnly: "boolean" });
       if (te) return fail(te.code, te.message);
@@ -373,8 +365,7 @@ export function createVpnConnectionRoute(
   input: { vpnConnectionId: string; destinationCidrBlock: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpnConnection", input?.vpnConnectionId, c, { param: "VpnConnectionId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -404,8 +395,7 @@ export function deleteVpnConnectionRoute(
   input: { vpnConnectionId: string; destinationCidrBlock: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpnConnection", input?.vpnConnectionId, c, { param: "VpnConnectionId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -425,8 +415,7 @@ export function deleteVpnConnectionRoute(
 
 function propagation(enable: boolean) {
   return (world: World, input: { gatewayId: string; routeTableId: string }, ctx?: OpContext): OpResult<true> =>
-    guard(input, () => {
-      if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+    guardObj(input, () => {
       const c = resolveCtx(world, ctx);
       const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "RouteTableId" });
       if (!rt.ok) return fail(rt.error.code, rt.error.message);
@@ -453,8 +442,7 @@ export function setVpnTunnelStatus(
   input: { vpnConnectionId: string; tunnelIndex?: number; status: "UP" | "DOWN" },
   ctx?: OpContext,
 ): OpResult<VpnConnection> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpnConnection", input?.vpnConnectionId, c, { param: "VpnConnectionId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -552,8 +540,7 @@ export function createTransitGateway(
   input: { description?: string; tags?: Array<{ Key: string; Value: string }> } = {},
   ctx?: OpContext,
 ): OpResult<TransitGateway> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const [id, w] = nextId(world, "tgw");
     const tgw: TransitGateway = {
@@ -575,8 +562,7 @@ export function createTransitGatewayVpcAttachment(
   input: { transitGatewayId: string; vpcId: string; subnetIds: string[] },
   ctx?: OpContext,
 ): OpResult<TransitGatewayAttachment> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const g = lookup(world, "transitGateway", input.transitGatewayId, c, { param: "TransitGatewayId" });
     if (!g.ok) return fail(g.error.code, g.error.message);
@@ -643,8 +629,7 @@ export function createTransitGatewayRoute(
   },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const g = lookup(world, "transitGateway", input.transitGatewayId, c, { param: "TransitGatewayId" });
     if (!g.ok) return fail(g.error.code, g.error.message);

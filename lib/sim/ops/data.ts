@@ -16,7 +16,7 @@ import { parseCidr, parseIp, cidrContains } from "../ip";
 import { REGIONS } from "../catalog";
 import { validatePolicyDocument } from "../policy";
 import { rootArn } from "../world";
-import { asTags, guard, resolveCtx, type OpContext, badType, isObj, show } from "./common";
+import { asTags, resolveCtx, type OpContext, badType, show, guardObj } from "./common";
 
 // ── S3 ──────────────────────────────────────────────────────────────────────
 const BUCKET_RE = /^(?!xn--)(?!.*\.\.)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -26,8 +26,7 @@ export function createBucket(
   input: { bucket: string; region?: string },
   ctx?: OpContext,
 ): OpResult<Bucket> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { bucket: "string", region: "string" });
       if (te) return fail(te.code, te.message);
@@ -72,8 +71,7 @@ export function putBucketPolicy(
   input: { bucket: string; policy: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { bucket: "string", policy: "string" });
       if (te) return fail(te.code, te.message);
@@ -102,8 +100,7 @@ export function putBucketPolicy(
 }
 
 export function deleteBucketPolicy(world: World, input: { bucket: string }, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = ownBucket(world, input?.bucket, c.accountId);
     if (!r.ok) return fail(r.code, r.message);
@@ -118,8 +115,7 @@ export function putObject(
   world: World,
   input: { bucket: string; key: string; body?: string; size?: number },
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { bucket: "string", key: "string", body: "string", size: "number" });
       if (te) return fail(te.code, te.message);
@@ -137,8 +133,7 @@ export function putObject(
 }
 
 export function deleteObject(world: World, input: { bucket: string; key: string }): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const b = typeof input?.bucket === "string" ? world.buckets[input.bucket] : undefined;
     if (!b) return fail("NoSuchBucket", "The specified bucket does not exist");
     const objects = { ...b.objects };
@@ -159,8 +154,7 @@ function utf8Length(s: string): number {
 // ── IAM ─────────────────────────────────────────────────────────────────────
 function createPrincipal(kind: "role" | "user") {
   return (world: World, input: { name: string; policies?: string[] }, ctx?: OpContext): OpResult<Principal> =>
-    guard(input, () => {
-      if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+    guardObj(input, () => {
       const c = resolveCtx(world, ctx);
       if (typeof input?.name !== "string" || !/^[\w+=,.@-]{1,64}$/.test(input.name)) {
         return fail(
@@ -200,8 +194,7 @@ export function putPrincipalPolicy(
   world: World,
   input: { principalArn: string; policyDocument: string; replace?: boolean },
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const acctId = /^arn:aws:iam::(\d{12}):/.exec(input?.principalArn ?? "")?.[1];
     const acct = acctId ? world.accounts[acctId] : undefined;
     const p = acct?.principals[input.principalArn];
@@ -220,8 +213,7 @@ export function putPrincipalPolicy(
 }
 
 export function createAccount(world: World, input: { accountId: string; alias?: string }): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { accountId: "string", alias: "string" });
       if (te) return fail(te.code, te.message);
@@ -247,8 +239,7 @@ export function createQueue(
   input: { queueName: string; policy?: string },
   ctx?: OpContext,
 ): OpResult<SqsQueue> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { queueName: "string", policy: "string" });
       if (te) return fail(te.code, te.message);
@@ -276,8 +267,7 @@ export function createQueue(
 }
 
 export function createTable(world: World, input: { tableName: string }, ctx?: OpContext): OpResult<DynamoTable> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { tableName: "string" });
       if (te) return fail(te.code, te.message);
@@ -301,8 +291,7 @@ export function createKey(
   input: { alias?: string; policy?: string } = {},
   ctx?: OpContext,
 ): OpResult<KmsKey> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { alias: "string", policy: "string" });
       if (te) return fail(te.code, te.message);
@@ -344,8 +333,7 @@ export function createHostedZone(
   input: { name: string; vpcId: string; records?: DnsRecord[] },
   ctx?: OpContext,
 ): OpResult<HostedZone> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { name: "string", vpcId: "string" });
       if (te) return fail(te.code, te.message);
@@ -392,8 +380,7 @@ export function createHostedZone(
 }
 
 export function upsertRecord(world: World, input: { hostedZoneId: string; record: DnsRecord }): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const z = world.hostedZones[input?.hostedZoneId];
     if (!z) return fail("NoSuchHostedZone", `No hosted zone found with ID: ${show(input?.hostedZoneId)}`);
     const r = input.record as unknown as Record<string, unknown> | undefined;
@@ -424,8 +411,7 @@ export interface CreateOnPremNetworkInput {
 }
 
 export function createOnPremNetwork(world: World, input: CreateOnPremNetworkInput): OpResult<OnPremNetwork> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         name: "string",
@@ -468,8 +454,7 @@ export function createOnPremHost(
   world: World,
   input: { name: string; networkId: string; ip: string; principalArn?: string; listeningPorts?: number[] },
 ): OpResult<OnPremHost> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         name: "string",
@@ -506,8 +491,7 @@ export function tagResource(
   world: World,
   input: { resourceId: string; tags: Array<{ Key: string; Value: string }> },
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const tags = asTags(input?.tags);
     for (const coll of [
       "vpcs",

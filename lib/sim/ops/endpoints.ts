@@ -15,13 +15,12 @@ import {
   asTags,
   createEni,
   err,
-  guard,
   lookup,
   resolveCtx,
   type Ctx,
   type OpContext,
   badType,
-  isObj,
+  guardObj,
 } from "./common";
 
 export type EndpointType = VpcEndpoint["type"];
@@ -283,8 +282,7 @@ function createEndpointEnis(
 }
 
 export function createVpcEndpoint(world: World, input: CreateVpcEndpointInput, ctx?: OpContext): OpResult<VpcEndpoint> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         vpcId: "string",
@@ -426,8 +424,7 @@ export interface ModifyVpcEndpointInput {
 }
 
 export function modifyVpcEndpoint(world: World, input: ModifyVpcEndpointInput, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         vpcEndpointId: "string",
@@ -563,8 +560,7 @@ export function deleteVpcEndpoints(
   input: { vpcEndpointIds: string[]; dryRun?: boolean },
   ctx?: OpContext,
 ): OpResult<{ unsuccessful: UnsuccessfulItem[] }> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const ids = asStringArray(input?.vpcEndpointIds);
     if (!ids || ids.length === 0)

@@ -6,13 +6,12 @@ import {
   asTags,
   createEni,
   err,
-  guard,
   lookup,
   resolveCtx,
   type OpContext,
   badType,
-  isObj,
   show,
+  guardObj,
 } from "./common";
 
 // ── load balancers ──────────────────────────────────────────────────────────
@@ -29,8 +28,7 @@ export function createLoadBalancer(
   input: CreateLoadBalancerInput,
   ctx?: OpContext,
 ): OpResult<LoadBalancer> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { name: "string", type: "string", scheme: "string" });
       if (te) return fail(te.code, te.message);
@@ -116,8 +114,7 @@ export interface CreateTargetGroupInput {
 }
 
 export function createTargetGroup(world: World, input: CreateTargetGroupInput, ctx?: OpContext): OpResult<TargetGroup> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         name: "string",
@@ -162,8 +159,7 @@ export function registerTargets(
   input: { targetGroupArn: string; targets: Array<{ id: string; port?: number }> },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const tg = world.targetGroups[input?.targetGroupArn];
     if (!tg || tg.ownerId !== c.accountId) return fail("TargetGroupNotFound", "One or more target groups not found");
@@ -192,8 +188,7 @@ export function createListener(
   input: { loadBalancerArn: string; port?: number; protocol?: string; targetGroupArn: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         loadBalancerArn: "string",
@@ -234,8 +229,7 @@ export function createVpcEndpointServiceConfiguration(
   input: CreateEndpointServiceInput,
   ctx?: OpContext,
 ): OpResult<EndpointService> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { acceptanceRequired: "boolean", privateDnsName: "string" });
       if (te) return fail(te.code, te.message);
@@ -305,8 +299,7 @@ export function modifyVpcEndpointServiceConfiguration(
   input: ModifyEndpointServiceInput,
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         acceptanceRequired: "boolean",
@@ -350,8 +343,7 @@ export function startVpcEndpointServicePrivateDnsVerification(
   input: { serviceId: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "endpointService", input?.serviceId, c, { param: "ServiceId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -374,8 +366,7 @@ export function deleteVpcEndpointServiceConfigurations(
   input: { serviceIds: string[] },
   ctx?: OpContext,
 ): OpResult<{ unsuccessful: UnsuccessfulItem[] }> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const ids = asStringArray(input?.serviceIds);
     if (!ids || ids.length === 0) return fail("MissingParameter", "The request must contain the parameter ServiceIds");
@@ -425,8 +416,7 @@ export function modifyVpcEndpointServicePermissions(
   input: { serviceId: string; addAllowedPrincipals?: string[]; removeAllowedPrincipals?: string[] },
   ctx?: OpContext,
 ): OpResult<{ addedPrincipals: AllowedPrincipal[]; returnValue: true }> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "endpointService", input?.serviceId, c, { param: "ServiceId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -483,8 +473,7 @@ function actOnConnections(kind: "accept" | "reject") {
     input: { serviceId: string; vpcEndpointIds: string[] },
     ctx?: OpContext,
   ): OpResult<{ unsuccessful: UnsuccessfulItem[] }> =>
-    guard(input, () => {
-      if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+    guardObj(input, () => {
       const c = resolveCtx(world, ctx);
       const r = lookup(world, "endpointService", input?.serviceId, c, { param: "ServiceId" });
       if (!r.ok) return fail(r.error.code, r.error.message);

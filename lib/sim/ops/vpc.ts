@@ -20,6 +20,7 @@ import {
   isObj,
   type OpContext,
   show,
+  guardObj,
 } from "./common";
 
 // ── VPC ─────────────────────────────────────────────────────────────────────
@@ -33,8 +34,7 @@ export interface CreateVpcInput {
 }
 
 export function createVpc(world: World, input: CreateVpcInput, ctx?: OpContext): OpResult<Vpc> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { cidrBlock: "string", enableDnsHostnames: "boolean", enableDnsSupport: "boolean" });
       if (te) return fail(te.code, te.message);
@@ -122,8 +122,7 @@ export function createVpc(world: World, input: CreateVpcInput, ctx?: OpContext):
 }
 
 export function deleteVpc(world: World, input: { vpcId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -151,8 +150,7 @@ export interface ModifyVpcAttributeInput {
 }
 
 export function modifyVpcAttribute(world: World, input: ModifyVpcAttributeInput, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -190,8 +188,7 @@ export interface CreateSubnetInput {
 }
 
 export function createSubnet(world: World, input: CreateSubnetInput, ctx?: OpContext) {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { cidrBlock: "string", availabilityZone: "string", mapPublicIpOnLaunch: "boolean" });
       if (te) return fail(te.code, te.message);
@@ -246,8 +243,7 @@ export function createSubnet(world: World, input: CreateSubnetInput, ctx?: OpCon
 }
 
 export function deleteSubnet(world: World, input: { subnetId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "subnet", input?.subnetId, c, { param: "subnetId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -281,8 +277,7 @@ export function createRouteTable(
   input: { vpcId: string; tags?: Array<{ Key: string; Value: string }> },
   ctx?: OpContext,
 ): OpResult<RouteTable> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -306,8 +301,7 @@ export function createRouteTable(
 }
 
 export function deleteRouteTable(world: World, input: { routeTableId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -327,8 +321,7 @@ export function associateRouteTable(
   input: { routeTableId: string; subnetId: string },
   ctx?: OpContext,
 ): OpResult<{ associationId: string }> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
     if (!rt.ok) return fail(rt.error.code, rt.error.message);
@@ -370,8 +363,7 @@ export function disassociateRouteTable(
   input: { associationId: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     if (!input?.associationId) return fail("MissingParameter", "The request must contain the parameter associationId");
     const f = findAssociation(world, input.associationId);
@@ -393,8 +385,7 @@ export function replaceRouteTableAssociation(
   input: { associationId: string; routeTableId: string },
   ctx?: OpContext,
 ): OpResult<{ newAssociationId: string }> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     if (!input?.associationId) return fail("MissingParameter", "The request must contain the parameter associationId");
     const f = findAssociation(world, input.associationId);
@@ -632,8 +623,7 @@ function buildRoute(
 }
 
 export function createRoute(world: World, input: RouteInput, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
     if (!rt.ok) return fail(rt.error.code, rt.error.message);
@@ -654,8 +644,7 @@ export function createRoute(world: World, input: RouteInput, ctx?: OpContext): O
 }
 
 export function replaceRoute(world: World, input: RouteInput, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
     if (!rt.ok) return fail(rt.error.code, rt.error.message);
@@ -691,8 +680,7 @@ export function deleteRoute(
   input: { routeTableId: string; destinationCidrBlock?: string; destinationPrefixListId?: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const rt = lookup(world, "routeTable", input?.routeTableId, c, { param: "routeTableId" });
     if (!rt.ok) return fail(rt.error.code, rt.error.message);
@@ -765,8 +753,7 @@ export function createInternetGateway(
   input: { tags?: Array<{ Key: string; Value: string }> } = {},
   ctx?: OpContext,
 ) {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const [id, w] = nextId(world, "igw");
     const igw = { id, ownerId: c.accountId, region: c.region, attachments: [], tags: asTags(input?.tags) };
@@ -779,8 +766,7 @@ export function attachInternetGateway(
   input: { internetGatewayId: string; vpcId: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const g = lookup(world, "internetGateway", input?.internetGatewayId, c, { param: "internetGatewayId" });
     if (!g.ok) return fail(g.error.code, g.error.message);
@@ -807,8 +793,7 @@ export function detachInternetGateway(
   input: { internetGatewayId: string; vpcId: string },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const g = lookup(world, "internetGateway", input?.internetGatewayId, c, { param: "internetGatewayId" });
     if (!g.ok) return fail(g.error.code, g.error.message);
@@ -828,8 +813,7 @@ export interface CreateNatGatewayInput {
 }
 
 export function createNatGateway(world: World, input: CreateNatGatewayInput, ctx?: OpContext): OpResult<NatGateway> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { subnetId: "string", allocationId: "string" });
       if (te) return fail(te.code, te.message);
@@ -942,8 +926,7 @@ export function deleteNatGateway(
   input: { natGatewayId: string },
   ctx?: OpContext,
 ): OpResult<{ natGatewayId: string }> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "natGateway", input?.natGatewayId, c, { param: "natGatewayId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -967,8 +950,7 @@ export function createSecurityGroup(
   input: { groupName: string; description: string; vpcId?: string; tags?: Array<{ Key: string; Value: string }> },
   ctx?: OpContext,
 ): OpResult<SecurityGroup> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, { groupName: "string", description: "string", vpcId: "string" });
       if (te) return fail(te.code, te.message);
@@ -1011,8 +993,7 @@ export function createSecurityGroup(
 }
 
 export function deleteSecurityGroup(world: World, input: { groupId: string }, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const r = lookup(world, "securityGroup", input?.groupId, c, { param: "groupId" });
     if (!r.ok) return fail(r.error.code, r.error.message);
@@ -1175,8 +1156,7 @@ function describeRule(r: RuleCore): string {
 
 function authorize(direction: "ingress" | "egress") {
   return (world: World, input: SgRuleInput, ctx?: OpContext): OpResult<{ securityGroupRuleIds: string[] }> =>
-    guard(input, () => {
-      if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+    guardObj(input, () => {
       const c = resolveCtx(world, ctx);
       const g = lookup(world, "securityGroup", input?.groupId, c, { param: "groupId" });
       if (!g.ok) return fail(g.error.code, g.error.message);
@@ -1200,8 +1180,7 @@ function authorize(direction: "ingress" | "egress") {
 
 function revoke(direction: "ingress" | "egress") {
   return (world: World, input: SgRuleInput & { securityGroupRuleIds?: string[] }, ctx?: OpContext): OpResult<true> =>
-    guard(input, () => {
-      if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+    guardObj(input, () => {
       const c = resolveCtx(world, ctx);
       const g = lookup(world, "securityGroup", input?.groupId, c, { param: "groupId" });
       if (!g.ok) return fail(g.error.code, g.error.message);
@@ -1256,8 +1235,7 @@ function sortEntries(entries: NaclEntry[]): NaclEntry[] {
 }
 
 function naclEntry(world: World, input: NaclEntryInput, replace: boolean, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const acl = lookup(world, "networkAcl", input?.networkAclId, c, { param: "networkAclId" });
     if (!acl.ok) return fail(acl.error.code, acl.error.message);
@@ -1320,8 +1298,7 @@ export function deleteNetworkAclEntry(
   input: { networkAclId: string; ruleNumber: number; egress: boolean },
   ctx?: OpContext,
 ): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const acl = lookup(world, "networkAcl", input?.networkAclId, c, { param: "networkAclId" });
     if (!acl.ok) return fail(acl.error.code, acl.error.message);
@@ -1345,8 +1322,7 @@ export function createNetworkAcl(
   input: { vpcId: string; tags?: Array<{ Key: string; Value: string }> },
   ctx?: OpContext,
 ) {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const v = lookup(world, "vpc", input?.vpcId, c, { param: "vpcId" });
     if (!v.ok) return fail(v.error.code, v.error.message);
@@ -1373,8 +1349,7 @@ export function replaceNetworkAclAssociation(
   input: { networkAclId: string; subnetId: string },
   ctx?: OpContext,
 ): OpResult<{ newAssociationId: string }> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const acl = lookup(world, "networkAcl", input?.networkAclId, c, { param: "networkAclId" });
     if (!acl.ok) return fail(acl.error.code, acl.error.message);
@@ -1418,8 +1393,7 @@ export interface RunInstanceInput {
 }
 
 export function runInstances(world: World, input: RunInstanceInput, ctx?: OpContext) {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     {
       const te = badType(input, {
         subnetId: "string",
@@ -1495,8 +1469,7 @@ export function runInstances(world: World, input: RunInstanceInput, ctx?: OpCont
 }
 
 export function terminateInstances(world: World, input: { instanceIds: string[] }, ctx?: OpContext): OpResult<true> {
-  return guard(input, () => {
-    if (!isObj(input)) return fail("MissingParameter", "The request must contain the required parameters");
+  return guardObj(input, () => {
     const c = resolveCtx(world, ctx);
     const ids = asStringArray(input?.instanceIds);
     if (!ids || ids.length === 0) return fail("MissingParameter", "The request must contain the parameter InstanceId");
