@@ -41,14 +41,16 @@ setInterval(() => { try { db.pragma("wal_checkpoint(PASSIVE)"); } catch {} }, wo
 `;
 
 function startCheckpointer(file: string): void {
-  const g = globalThis as unknown as { pathwiseCheckpointer?: Worker };
-  if (g.pathwiseCheckpointer || file === ":memory:") return;
+  // One per database file and process (a dev server's hot reloads re-run this module).
+  const g = globalThis as unknown as { pathwiseCheckpointers?: Map<string, Worker> };
+  g.pathwiseCheckpointers ??= new Map();
+  if (g.pathwiseCheckpointers.has(file) || file === ":memory:") return;
   try {
     const driver = createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), "package.json")).resolve("better-sqlite3");
     const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { file, driver, everyMs: 500 } });
     worker.on("error", () => undefined);
     worker.unref();
-    g.pathwiseCheckpointer = worker;
+    g.pathwiseCheckpointers.set(file, worker);
   } catch {
     // No worker: SQLite's own automatic checkpoint (above) keeps the WAL bounded.
   }
