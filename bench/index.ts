@@ -26,7 +26,7 @@ async function main() {
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`${"metric".padEnd(width)}  ${"value".padStart(10)}  unit     target`);
   for (const r of rows) {
-    const value = Number.isFinite(r.value) ? (r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(3)) : "n/a";
+    const value = !Number.isFinite(r.value) ? "n/a" : r.value >= 100 || (Number.isInteger(r.value) && r.unit !== "ms") ? r.value.toFixed(0) : r.value.toFixed(3);
     console.log(`${r.name.padEnd(width)}  ${value.padStart(10)}  ${r.unit.padEnd(7)}  ${r.target ?? ""}`);
   }
 }
