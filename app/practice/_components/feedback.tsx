@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { PublicQuestion } from "@/lib/content/grade";
 import type { AnswerFeedback } from "./api";
-import { describeAnswer } from "./question-input";
+import { describeAnswer } from "@/app/_components/question-input";
 
 /** Server-graded feedback for one answer: verdict, the right answer, explanation and source. */
 export function Feedback({ question, feedback }: { question: PublicQuestion; feedback: AnswerFeedback }) {

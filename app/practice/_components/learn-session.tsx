@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from "react";
 import type { PracticeQuestion } from "@/lib/server/practice";
 import { postJson, type AnswerFeedback } from "./api";
 import { Feedback } from "./feedback";
-import { QuestionInput, initialAnswer, isAnswered, type Answer } from "./question-input";
+import { QuestionInput, initialAnswer, isAnswered, type Answer } from "@/app/_components/question-input";
 
 /** One question at a time; each answer is graded on the server and explained at once. */
 export function LearnSession({ questions, signedIn }: { questions: PracticeQuestion[]; signedIn: boolean }) {

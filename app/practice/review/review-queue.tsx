@@ -4,7 +4,7 @@ import type { DueItem } from "@/lib/server/practice";
 import { RATINGS, type RatingName } from "@/lib/content/practice";
 import { postJson, type AnswerFeedback } from "../_components/api";
 import { Feedback } from "../_components/feedback";
-import { QuestionInput, initialAnswer, isAnswered, type Answer } from "../_components/question-input";
+import { QuestionInput, initialAnswer, isAnswered, type Answer } from "@/app/_components/question-input";
 import { RevealPanel, type Revealed } from "../interview/reveal-panel";
 
 type Item = DueItem;

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { PracticeQuestion } from "@/lib/server/practice";
 import { postJson } from "../../_components/api";
-import { QuestionInput, initialAnswer, isAnswered, type Answer } from "../../_components/question-input";
+import { QuestionInput, initialAnswer, isAnswered, type Answer } from "@/app/_components/question-input";
 
 type Exam = { id: string; deadline: string; serverNow: string; questions: PracticeQuestion[] };
 type Saved = { answers: Record<string, Answer>; flags: string[]; timings: Record<string, number>; current: number };

@@ -8,7 +8,7 @@ export function initialAnswer(q: PublicQuestion): Answer | undefined {
   return q.type === "ordering" ? q.items.map((i) => i.id) : undefined;
 }
 
-/** Renders one key-free question as form controls; `name` must be unique on the page. */
+/** Renders one key-free question as form controls (lesson quizzes and practice); `name` must be unique on the page. */
 export function QuestionInput({
   question: q,
   name,
