@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, signUp, uniqueEmail, allowConsoleErrors } from "./fixtures";
-import { focusTerminal, lastMatch, runCommand } from "./terminal";
+import { fixS3Lab, focusTerminal } from "./terminal";
 
 /**
  * A page in its own browser context (its own cookies) with the same console guard the fixtures
@@ -24,26 +24,6 @@ async function expectNoSeriousViolations(page: Page, label: string) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
   expect(serious, label).toEqual([]);
-}
-
-async function fixS3Lab(page: Page) {
-  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
-  await runCommand(page, "exit", "closed.");
-  await runCommand(page, 'aws ec2 describe-vpcs --filters Name=tag:Name,Values=lab-vpc --query "Vpcs[0].VpcId" --output text', /vpc-[0-9a-f]{17}/);
-  const vpc = await lastMatch(page, /vpc-[0-9a-f]{17}/);
-  await runCommand(
-    page,
-    'aws ec2 describe-route-tables --filters Name=tag:Name,Values=private-rt --query "RouteTables[0].RouteTableId" --output text',
-    /rtb-[0-9a-f]{17}/,
-  );
-  const rtb = await lastMatch(page, /rtb-[0-9a-f]{17}/);
-  await runCommand(
-    page,
-    `aws ec2 create-vpc-endpoint --vpc-id ${vpc} --service-name com.amazonaws.us-east-1.s3 --route-table-ids ${rtb}`,
-    '"VpcEndpointType": "Gateway"',
-  );
-  await runCommand(page, "ssh 10.0.2.10", "Amazon Linux 2023");
-  await runCommand(page, "aws s3 ls", "pathwise-reports");
 }
 
 test("an instructor assigns a lab, two learners join and work on it, and the gradebook, stuck view and CSV agree", async ({ page, browser, baseURL }) => {

@@ -1,5 +1,5 @@
 import { test, expect, signUp, uniqueEmail } from "./fixtures";
-import { focusTerminal, lastMatch, runCommand, terminalLog } from "./terminal";
+import { fixS3Lab, focusTerminal, runCommand, terminalLog } from "./terminal";
 
 test("a new learner fixes the S3 gateway endpoint lab, checks it, and keeps progress after a reload", async ({ page }) => {
   await signUp(page, "Lab Learner", uniqueEmail("lab"));
@@ -11,23 +11,7 @@ test("a new learner fixes the S3 gateway endpoint lab, checks it, and keeps prog
   const goals = page.getByTestId("goals");
   await expect(goals.locator("li.goal-done")).toHaveCount(0);
 
-  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
-  await runCommand(page, "exit", "closed.");
-  await runCommand(page, 'aws ec2 describe-vpcs --filters Name=tag:Name,Values=lab-vpc --query "Vpcs[0].VpcId" --output text', /vpc-[0-9a-f]{17}/);
-  const vpc = await lastMatch(page, /vpc-[0-9a-f]{17}/);
-  await runCommand(
-    page,
-    'aws ec2 describe-route-tables --filters Name=tag:Name,Values=private-rt --query "RouteTables[0].RouteTableId" --output text',
-    /rtb-[0-9a-f]{17}/,
-  );
-  const rtb = await lastMatch(page, /rtb-[0-9a-f]{17}/);
-  await runCommand(
-    page,
-    `aws ec2 create-vpc-endpoint --vpc-id ${vpc} --service-name com.amazonaws.us-east-1.s3 --route-table-ids ${rtb}`,
-    '"VpcEndpointType": "Gateway"',
-  );
-  await runCommand(page, "ssh 10.0.2.10", "Amazon Linux 2023");
-  await runCommand(page, "aws s3 ls", "pathwise-reports");
+  await fixS3Lab(page);
 
   // Every goal is done in the browser, and the server agrees after replaying the commands.
   await expect(goals.locator("li.goal-open")).toHaveCount(0);

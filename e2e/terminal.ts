@@ -26,3 +26,27 @@ export async function lastMatch(page: Page, pattern: RegExp): Promise<string> {
   if (!last) throw new Error(`no ${pattern} in the terminal output`);
   return last[0];
 }
+
+/**
+ * The canonical S3 gateway endpoint lab, typed as a learner would: see the timeout, find the ids
+ * with describe commands, create the endpoint on private-rt, and list the buckets from app-server.
+ */
+export async function fixS3Lab(page: Page) {
+  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
+  await runCommand(page, "exit", "closed.");
+  await runCommand(page, 'aws ec2 describe-vpcs --filters Name=tag:Name,Values=lab-vpc --query "Vpcs[0].VpcId" --output text', /vpc-[0-9a-f]{17}/);
+  const vpc = await lastMatch(page, /vpc-[0-9a-f]{17}/);
+  await runCommand(
+    page,
+    'aws ec2 describe-route-tables --filters Name=tag:Name,Values=private-rt --query "RouteTables[0].RouteTableId" --output text',
+    /rtb-[0-9a-f]{17}/,
+  );
+  const rtb = await lastMatch(page, /rtb-[0-9a-f]{17}/);
+  await runCommand(
+    page,
+    `aws ec2 create-vpc-endpoint --vpc-id ${vpc} --service-name com.amazonaws.us-east-1.s3 --route-table-ids ${rtb}`,
+    '"VpcEndpointType": "Gateway"',
+  );
+  await runCommand(page, "ssh 10.0.2.10", "Amazon Linux 2023");
+  await runCommand(page, "aws s3 ls", "pathwise-reports");
+}
