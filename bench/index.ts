@@ -6,8 +6,9 @@ import { runLabBench } from "./labs";
 import { runShellBench } from "./shell";
 import { runSimBench } from "./sim";
 import { pageWeight } from "./web";
+import type { BenchRow } from "./stats";
 
-type Row = { name: string; value: number; unit: string; target?: string };
+type Row = BenchRow;
 
 async function main() {
   const rows: Row[] = [];

@@ -15,23 +15,8 @@ import {
 import { LABS } from "../content/labs";
 import { LAB_SECRETS } from "../content/labs/secrets";
 import { benchSessions } from "./shell-suite";
-
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
+import { percentile, round, type BenchRow } from "./stats";
+export type { BenchRow } from "./stats";
 
 /** 200 commands: the canonical solution, then app-server commands repeated. */
 export function canonicalTranscript(): string[] {

@@ -8,15 +8,8 @@
 import { createShell, run, complete } from "../lib/shell";
 import type { ShellState } from "../lib/shell";
 import { benchSessions, commandKey } from "./shell-suite";
+import { percentile, round, type BenchRow as Row } from "./stats";
 
-type Row = { name: string; value: number; unit: string; target?: string };
-
-function percentile(sorted: number[], p: number): number {
-  const idx = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[idx];
-}
-
-const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 export interface CommandTiming {
   command: string;

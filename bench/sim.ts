@@ -18,19 +18,8 @@ import {
   type Flow,
   type World,
 } from "../lib/sim";
+import { percentile, type BenchRow as Metric } from "./stats";
 
-interface Metric {
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i];
-}
 
 function time(fn: () => unknown, iterations: number): { p50: number; p95: number } {
   for (let i = 0; i < Math.min(50, iterations); i++) fn(); // warm-up (JIT, parse caches, per-World index)

@@ -9,8 +9,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 // @ts-expect-error -- plain .mjs helper shared with the start/e2e scripts
 import { prismaEnv, root } from "../scripts/env.mjs";
+import type { BenchRow } from "./stats";
 
-type Row = { name: string; value: number; unit: string; target?: string };
+type Row = BenchRow;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
