@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "./db";
 import { env } from "./env";
+import { forgetSessionToken } from "./session-memo";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/content/account";
 
 
@@ -60,6 +61,15 @@ export const auth = betterAuth({
   advanced: {
     useSecureCookies: (env().PUBLIC_URL ?? "").startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+  },
+  // Every session Better Auth deletes (sign-out, revoking, deleting the user) leaves this
+  // process's memo of verified sessions at once (session-memo.ts).
+  databaseHooks: {
+    session: {
+      delete: {
+        after: async (session) => forgetSessionToken(session.token),
+      },
+    },
   },
   telemetry: { enabled: false },
   plugins: [nextCookies()],

@@ -21,7 +21,7 @@ const globalForPrisma = globalThis as unknown as { pathwisePrisma?: PrismaClient
  *   (docs/decisions/009-write-path-under-load.md).
  * - foreign_keys=ON enforces the schema's relations.
  */
-export const SQLITE_PRAGMAS =
+const SQLITE_PRAGMAS =
   "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA wal_autocheckpoint = 8000;";
 
 /**

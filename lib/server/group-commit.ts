@@ -3,7 +3,7 @@ import { db } from "./db";
 import { Prisma } from "./generated/prisma/client";
 
 /** DateTime as Prisma's SQLite adapter stores it (ISO 8601 text with "+00:00"), so text order is time order. */
-export function sqliteDateTime(d: Date): string {
+function sqliteDateTime(d: Date): string {
   return d.toISOString().replace(/Z$/, "+00:00");
 }
 

@@ -1,5 +1,6 @@
-// The per-process memo of verified sessions: only what Better Auth accepted is remembered, a
-// different or altered cookie is always verified again, sign-out forgets, and entries expire.
+// The per-process memo of verified sessions (session-memo.ts): only what Better Auth accepted is
+// remembered, a different or altered cookie is always verified again, a session Better Auth deletes
+// is forgotten (its database hook), and entries expire.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 vi.mock("server-only", () => ({}));
@@ -30,7 +31,7 @@ describe("currentUser", () => {
 
   it("asks Better Auth once, then serves the verified cookie from memory", async () => {
     const { currentUser } = await import("./session");
-    getSession.mockResolvedValue({ user, session: { expiresAt: new Date("2026-12-01T00:00:00Z") } });
+    getSession.mockResolvedValue({ user, session: { token: "tok123", expiresAt: new Date("2026-12-01T00:00:00Z") } });
     cookie = valid;
     expect(await currentUser()).toEqual(user);
     expect(await currentUser()).toEqual(user);
@@ -39,7 +40,7 @@ describe("currentUser", () => {
 
   it("never serves a cookie Better Auth did not accept (an altered signature is verified again and refused)", async () => {
     const { currentUser } = await import("./session");
-    getSession.mockResolvedValueOnce({ user, session: { expiresAt: new Date("2026-12-01T00:00:00Z") } });
+    getSession.mockResolvedValueOnce({ user, session: { token: "tok123", expiresAt: new Date("2026-12-01T00:00:00Z") } });
     cookie = valid;
     await currentUser();
     getSession.mockResolvedValue(null);
@@ -49,17 +50,18 @@ describe("currentUser", () => {
     expect(getSession).toHaveBeenCalledTimes(3);
   });
 
-  it("forgets a session on sign-out and re-verifies after a minute or at the session's expiry", async () => {
-    const { currentUser, forgetSession } = await import("./session");
-    getSession.mockResolvedValue({ user, session: { expiresAt: new Date("2026-12-01T00:00:00Z") } });
+  it("forgets a session Better Auth deletes and re-verifies after a minute or at the session's expiry", async () => {
+    const { currentUser } = await import("./session");
+    const { forgetSessionToken } = await import("./session-memo");
+    getSession.mockResolvedValue({ user, session: { token: "tok123", expiresAt: new Date("2026-12-01T00:00:00Z") } });
     cookie = valid;
     await currentUser();
-    forgetSession(new Headers({ cookie }));
+    forgetSessionToken("tok123"); // what auth.ts's session delete hook calls on sign-out
     getSession.mockResolvedValue(null);
     expect(await currentUser()).toBeNull();
     expect(getSession).toHaveBeenCalledTimes(2);
 
-    getSession.mockResolvedValue({ user, session: { expiresAt: new Date("2026-11-22T12:00:10Z") } });
+    getSession.mockResolvedValue({ user, session: { token: "tok123", expiresAt: new Date("2026-11-22T12:00:10Z") } });
     await currentUser(); // verified; the session itself ends in 10 s
     await currentUser();
     expect(getSession).toHaveBeenCalledTimes(3);
@@ -68,7 +70,7 @@ describe("currentUser", () => {
     expect(await currentUser()).toBeNull();
     expect(getSession).toHaveBeenCalledTimes(4);
 
-    getSession.mockResolvedValue({ user, session: { expiresAt: new Date("2026-12-01T00:00:00Z") } });
+    getSession.mockResolvedValue({ user, session: { token: "tok123", expiresAt: new Date("2026-12-01T00:00:00Z") } });
     await currentUser();
     vi.advanceTimersByTime(59_000);
     await currentUser();
