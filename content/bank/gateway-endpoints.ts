@@ -545,8 +545,10 @@ const questions: BankQuestionInput[] = [
       },
     ],
     order: ["a", "b", "c", "d"],
+    // The three path checks are equally cheap; only "policies last" is principled.
+    after: { d: ["a", "b", "c"] },
     explanation:
-      "A timeout means the packets never reached S3: wrong Region, missing route, or filtering. Those are checked first, from the cheapest to verify. Only an AccessDenied response proves the path works, at which point the policies (endpoint, bucket, identity) are the suspects. Reading policies first wastes time when the symptom is a timeout.",
+      "A timeout means the packets never reached S3: wrong Region, missing route, or filtering. Those three path checks come first, in any order (each takes one command). Only an AccessDenied response proves the path works, at which point the policies (endpoint, bucket, identity) are the suspects. Reading policies first wastes time when the symptom is a timeout.",
     source: GW,
   },
   {

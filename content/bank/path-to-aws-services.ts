@@ -373,8 +373,9 @@ const questions: BankQuestionInput[] = [
       { id: "d", text: "Route 0.0.0.0/0 to the NAT gateway in the private subnet's route table" },
     ],
     order: ["a", "b", "c", "d"],
+    after: { b: ["a"], c: ["a"], d: ["c"] },
     explanation:
-      "The NAT gateway can only send traffic out if its own subnet routes to an internet gateway, so the IGW and the public route come first. The private route needs a NAT gateway id to point at, so it comes last. Adding the private route first is impossible because its target does not exist yet.",
+      "A public NAT gateway needs an internet gateway attached to the VPC when it is created, and the public route needs the IGW as its target, so the IGW comes first. The public subnet's route and the NAT gateway can then be done in either order (the NAT gateway only sends traffic once the route exists). The private route needs a NAT gateway id to point at, so it comes after the NAT gateway.",
     source: NAT,
   },
 ];

@@ -14,14 +14,24 @@ import {
   type FlowTarget,
   type World,
 } from "@/lib/sim";
+import type { CreateShellOptions } from "@/lib/shell";
 import { labById } from "@/content/labs";
+
+/** What a scenario's terminal starts from: the World, the host, the ssh chain and the CLI's configuration. */
+export type ScenarioStart = {
+  world: World;
+  host: string;
+  via?: string[];
+  profiles?: CreateShellOptions["profiles"];
+  credentials?: string;
+};
 
 export type ScenarioDef = {
   id: string;
   title: string;
   /** One or two sentences: what this world shows. */
   description: string;
-  build: () => { world: World; host: string; via?: string[] };
+  build: () => ScenarioStart;
   /** The flow the path trace follows (host names, not ids). */
   flow: { from: string; to: FlowTarget; port?: number };
   /** Commands worth typing, shown as suggestions. */
@@ -32,12 +42,13 @@ const S3_REPORTS: FlowTarget = { service: "s3", action: "s3:ListBucket", bucket:
 const S3_EU: FlowTarget = { service: "s3", action: "s3:ListBucket", bucket: "pathwise-archive-eu" };
 const SQS_LIST: FlowTarget = { service: "sqs", action: "sqs:ListQueues" };
 
-function fromLab(labId: string): () => { world: World; host: string; via?: string[] } {
+/** A lab's start, as the lab's own terminal has it (same host, ssh chain, profiles and credentials). */
+function fromLab(labId: string): () => ScenarioStart {
   return () => {
     const lab = labById(labId);
     if (!lab) throw new Error(`scenario needs lab ${labId}`);
-    const start = lab.start(1);
-    return { world: start.world, host: start.host, ...(start.via ? { via: start.via } : {}) };
+    const { world, host, via, profiles, credentials } = lab.start(1);
+    return { world, host, ...(via ? { via } : {}), ...(profiles ? { profiles } : {}), ...(credentials ? { credentials } : {}) };
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TRACKS } from "./catalog";
-import { AwsDocUrl } from "./lesson";
+import { SourceUrl } from "./lesson";
 import { QuestionSchema } from "./quiz";
 
 const trackSlugs = TRACKS.map((t) => t.slug) as [string, ...string[]];
@@ -32,7 +32,7 @@ export const InterviewPromptSchema = z
     modelAnswer: z.string().min(300).max(3000),
     /** What an interviewer listens for; the learner rates themselves against these. */
     keyPoints: z.array(z.string().min(5).max(240)).min(3).max(8),
-    source: AwsDocUrl,
+    source: SourceUrl,
   })
   .strict();
 export type InterviewPrompt = z.infer<typeof InterviewPromptSchema>;

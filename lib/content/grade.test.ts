@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QuizSchema, type Quiz } from "./quiz";
+import { QuestionSchema, QuizSchema, acceptedOrders, orderingCorrect, type Quiz } from "./quiz";
 import { gradeQuiz, publicQuiz, validateSubmission, QuizSubmissionSchema } from "./grade";
 
 const SRC = "https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html";
@@ -95,5 +95,51 @@ describe("validateSubmission", () => {
     expect(QuizSubmissionSchema.safeParse({ answers: { one: "x".repeat(5000) } }).success).toBe(false);
     expect(QuizSubmissionSchema.safeParse({ answers: {}, score: 100 }).success).toBe(false);
     expect(QuizSubmissionSchema.safeParse({ answers: { one: 3 } }).success).toBe(false);
+  });
+});
+
+describe("ordering questions that declare which steps may swap", () => {
+  // CGW and VGW are independent; the connection needs both; routes need the VGW.
+  const q = QuestionSchema.parse({
+    id: "vpn",
+    type: "ordering",
+    prompt: "Put the steps of a site-to-site VPN in a workable order.",
+    items: [
+      { id: "cgw", text: "Create the customer gateway" },
+      { id: "vgw", text: "Create and attach the virtual private gateway" },
+      { id: "conn", text: "Create the VPN connection" },
+      { id: "routes", text: "Enable route propagation" },
+    ],
+    order: ["cgw", "vgw", "conn", "routes"],
+    after: { conn: ["cgw", "vgw"], routes: ["vgw"] },
+    explanation: "The connection needs both gateways; propagation needs the VGW only, so it may come before the connection.",
+    source: SRC,
+  });
+  const one = QuizSchema.parse({ id: "q", title: "Quiz", questions: [q, quiz.questions[0], quiz.questions[1]] });
+  const grade = (order: string[]) => gradeQuiz(one, { answers: { vpn: order } }).results[0].correct;
+
+  it.each([
+    [["cgw", "vgw", "conn", "routes"], true],
+    [["vgw", "cgw", "conn", "routes"], true],
+    [["vgw", "routes", "cgw", "conn"], true],
+    [["cgw", "conn", "vgw", "routes"], false],
+    [["routes", "vgw", "cgw", "conn"], false],
+    [["cgw", "vgw", "conn"], false],
+  ])("%j → %s", (order, correct) => {
+    expect(grade(order)).toBe(correct);
+  });
+
+  it("lists every accepted order, and the public quiz never shows one of them", () => {
+    if (q.type !== "ordering") throw new Error("ordering");
+    expect(acceptedOrders(q)).toHaveLength(5);
+    const shown = publicQuiz(one).questions[0];
+    if (shown.type !== "ordering") throw new Error("ordering");
+    expect(orderingCorrect(q, shown.items.map((i) => i.id))).toBe(false);
+  });
+
+  it("refuses dependencies the canonical order breaks, or unknown ids", () => {
+    const base = { ...q, after: undefined };
+    expect(() => QuestionSchema.parse({ ...base, after: { cgw: ["conn"] } })).toThrow(/order must respect after/);
+    expect(() => QuestionSchema.parse({ ...base, after: { nope: ["cgw"] } })).toThrow(/only item ids/);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Question, Quiz } from "./quiz";
+import { orderingCorrect, type Question, type Quiz } from "./quiz";
 
 /** What the browser may see of a question before the learner submits: no answers, no explanations. */
 export type PublicQuestion =
@@ -10,14 +10,16 @@ export type PublicQuestion =
 export type PublicQuiz = { id: string; title: string; passMark: number; questions: PublicQuestion[] };
 
 /** Stable, seed-free shuffle (by a hash of the ids) so ordering items never appear in answer order. */
-function scrambled<T extends { id: string }>(items: T[], salt: string, correct: string[]): T[] {
+function scrambled<T extends { id: string }>(items: T[], salt: string, isCorrect: (ids: string[]) => boolean): T[] {
   const hash = (s: string) => {
     let h = 2166136261;
     for (const c of s) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
     return h;
   };
   const out = [...items].sort((a, b) => hash(salt + a.id) - hash(salt + b.id));
-  if (out.every((item, i) => item.id === correct[i])) out.push(out.shift() as T); // never the answer itself
+  // never an accepted answer itself: rotate until it isn't (some rotation always is not, since the
+  // first item of an accepted order has no prerequisites and rotating moves every item)
+  for (let i = 0; i < out.length && isCorrect(out.map((x) => x.id)); i++) out.push(out.shift() as T);
   return out;
 }
 
@@ -36,7 +38,7 @@ export function publicQuiz(quiz: Quiz): PublicQuiz {
             id: q.id,
             type: "ordering",
             prompt: q.prompt,
-            items: scrambled(q.items, q.id, q.order).map(({ id, text }) => ({ id, text })),
+            items: scrambled(q.items, q.id, (ids) => orderingCorrect(q, ids)).map(({ id, text }) => ({ id, text })),
           };
         case "command":
           return { id: q.id, type: "command", prompt: q.prompt };
@@ -121,7 +123,7 @@ export function gradeQuiz(quiz: Quiz, submission: QuizSubmission, runCommand?: C
         return {
           ...base,
           expected: q.order,
-          correct: Array.isArray(given) && given.length === q.order.length && given.every((id, i) => id === q.order[i]),
+          correct: orderingCorrect(q, given),
         };
       case "command": {
         if (typeof given !== "string" || !given.trim() || !runCommand) return { ...base, expected: q.solution, correct: false };

@@ -283,6 +283,5 @@ export const TIMINGS = {
   natGatewayPending: 60,
   natGatewayDeleting: 30,
   vpnConnectionPending: 120,
-  pendingAcceptanceExpires: 7 * 24 * 3600,
   peeringPendingExpires: 7 * 24 * 3600,
 };

@@ -31,12 +31,6 @@ export function tick(world: World, seconds: number): World {
         ep.stateChangedAt +
         (ep.type === "GatewayLoadBalancer" ? TIMINGS.gwlbEndpointPending : TIMINGS.interfaceEndpointPending) * 1000;
       w = put(w, "vpcEndpoints", ep.id, { ...ep, state: "available", stateChangedAt: at });
-    } else if (ep.state === "pendingAcceptance" && due(ep.stateChangedAt, TIMINGS.pendingAcceptanceExpires)) {
-      w = put(w, "vpcEndpoints", ep.id, {
-        ...ep,
-        state: "expired",
-        stateChangedAt: ep.stateChangedAt + TIMINGS.pendingAcceptanceExpires * 1000,
-      });
     } else if (ep.state === "deleting" && due(ep.stateChangedAt, TIMINGS.endpointDeleting)) {
       w = purgeEndpoint(w, ep.id);
     }

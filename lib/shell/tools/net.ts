@@ -413,6 +413,18 @@ function unixIso(ms: number): string {
 
 const STATUS_TEXT: Record<number, string> = { 200: "OK", 301: "Moved Permanently", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed" };
 
+/**
+ * The public address a request leaves through, as an internet server (checkip.amazonaws.com) sees
+ * it: the NAT gateway's Elastic IP when the path crosses one, else the instance's own public IP.
+ */
+function egressPublicIp(world: World, h: HostInfo, tr: TraceResult): string | undefined {
+  for (const hop of tr.hops) {
+    const nat = world.natGateways[hop.resourceId];
+    if (nat?.publicIp) return nat.publicIp;
+  }
+  return h.kind === "instance" ? world.instances[h.id]?.publicIpAddress : undefined;
+}
+
 function httpResponse(host: string, path: string, world: World): { status: number; body: string; server: string } {
   if (/(^|\.)s3[.-]/.test(host) || host.startsWith("s3.")) {
     return {
@@ -424,7 +436,6 @@ function httpResponse(host: string, path: string, world: World): { status: numbe
   if (host.endsWith(".amazonaws.com")) return { status: 404, server: "Server", body: `<UnknownOperationException/>\n` };
   void path;
   void world;
-  if (host === "checkip.amazonaws.com") return { status: 200, server: "Server", body: "3.218.200.12\n" };
   return {
     status: 200,
     server: "ECAcc (nyd/D144)",
@@ -513,6 +524,10 @@ function curlRequest(ctx: CmdContext, h: HostInfo, o: CurlOpts, meta: { status: 
       server = "nginx";
       contentType = "application/json";
       body = JSON.stringify({ service: app.name, status: "ok" }) + "\n";
+    } else if (hostName === "checkip.amazonaws.com") {
+      status = 200;
+      server = "Server";
+      body = `${egressPublicIp(ctx.state.world, h, tr) ?? ip}\n`;
     } else if (target && !hostName.endsWith(".amazonaws.com")) {
       status = 200;
       server = "nginx";
