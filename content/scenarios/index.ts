@@ -10,6 +10,7 @@ import {
   labWithGatewayEndpoint,
   labWithNat,
   labWorld,
+  modifyVpcAttribute,
   putBucketPolicy,
   type FlowTarget,
   type World,
@@ -75,6 +76,12 @@ function bucketLockedToEndpoint(): World {
 
 const viaBastion = (world: World) => ({ world, host: "app-server", via: ["bastion"] });
 
+/** lab-vpc as CreateVpc leaves it: DNS support on, DNS hostnames off. */
+function withoutDnsHostnames(w: World): World {
+  const r = modifyVpcAttribute(w, { vpcId: idOf(w, "lab-vpc"), enableDnsHostnames: false });
+  return r.ok ? r.world : w;
+}
+
 export const SCENARIOS: ScenarioDef[] = [
   {
     id: "site-to-site-vpn",
@@ -135,8 +142,9 @@ export const SCENARIOS: ScenarioDef[] = [
   {
     id: "interface-endpoint-private-dns-off",
     title: "Private DNS is off",
-    description: "The endpoint exists, but the public SQS name still resolves to public addresses.",
-    build: () => ({ world: brokenLab("private-dns-off").world, host: "app-server", via: ["bastion"] }),
+    description:
+      "The SQS endpoint exists, but private DNS is off, so the public SQS name still resolves to public addresses. lab-vpc also has DNS hostnames off, as a VPC made with the API has.",
+    build: () => viaBastion(withoutDnsHostnames(brokenLab("private-dns-off").world)),
     flow: { from: "app-server", to: SQS_LIST },
     suggested: ["dig +short sqs.us-east-1.amazonaws.com", "aws sqs list-queues"],
   },

@@ -77,7 +77,7 @@ export function scenarioFor(source: string, block: CodeBlock): string | undefine
 // ── comparison ──────────────────────────────────────────────────────────────
 
 /** AWS resource ids: prefix-hex. Longest prefixes first so `vpce-svc-…` isn't read as `vpce-…`. */
-const ID = String.raw`\b(?:vpce-svc|rtbassoc|tgw-attach|eipalloc|eipassoc|vpce|subnet|vpc|eni|rtb|sgr|sg|igw|nat|vgw|cgw|vpn|pcx|tgw|acl|pl|ami|i)-[0-9a-f]{8,17}\b`;
+const ID = String.raw`\bvpce-[0-9a-f]{17}-[a-z0-9]{8}\b|\b(?:vpce-svc|rtbassoc|tgw-attach|eipalloc|eipassoc|vpce|subnet|vpc|eni|rtb|sgr|sg|igw|nat|vgw|cgw|vpn|pcx|tgw|acl|pl|ami|i)-[0-9a-f]{8,17}\b`;
 /** Things that differ run to run: [kind, pattern]. The kind must match; the text may not. */
 const VOLATILE: Array<[string, string]> = [
   ["timestamp", String.raw`\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[+-]\d{2}:\d{2}|Z)?`],
@@ -104,7 +104,8 @@ function segments(line: string): Segment[] {
   return out;
 }
 
-const idPrefix = (id: string) => id.slice(0, id.lastIndexOf("-"));
+/** An id's kind: `vpce`, `rtb`, …; an endpoint's DNS label (`vpce-…-5n760u7a`) is its own kind. */
+const idPrefix = (id: string) => (/^vpce-[0-9a-f]{17}-[a-z0-9]{8}$/.test(id) ? "vpce-dns" : id.slice(0, id.lastIndexOf("-")));
 
 /**
  * One lesson id ↔ one terminal id, both ways, for a whole session: `vpce-0a1b…` in the lesson may
