@@ -16,6 +16,7 @@ import {
   type World,
 } from "@/lib/sim";
 import type { CreateShellOptions } from "@/lib/shell";
+import { breakAndFixFault, type BreakAndFixFault } from "@/lib/content/lab";
 import { labById } from "@/content/labs";
 
 /** What a scenario's terminal starts from: the World, the host, the ssh chain and the CLI's configuration. */
@@ -53,9 +54,13 @@ function fromLab(labId: string): () => ScenarioStart {
   };
 }
 
-/** lab-vpc with an S3 gateway endpoint and a bucket policy that only admits requests through it. */
+/**
+ * lab-vpc with an S3 gateway endpoint and a bucket policy that only admits requests through it; an
+ * outside account (the endpoint-policy-lockdown lab's) owns `exfil-drop`, a bucket anyone may write to.
+ */
 function bucketLockedToEndpoint(): World {
-  const w = labWithGatewayEndpoint();
+  const lab = labById("endpoint-policy-lockdown");
+  const w = lab ? lab.start(1).world : labWithGatewayEndpoint();
   const vpce = Object.values(w.vpcEndpoints).find((e) => e.type === "Gateway")?.id ?? "";
   const policy = JSON.stringify({
     Version: "2012-10-17",
@@ -167,7 +172,8 @@ export const SCENARIOS: ScenarioDef[] = [
   {
     id: "bucket-policy-sourcevpce",
     title: "A bucket that only answers through one endpoint",
-    description: "The bucket policy denies any request whose aws:SourceVpce is not the VPC's gateway endpoint.",
+    description:
+      "The bucket policy denies any request whose aws:SourceVpce is not the VPC's gateway endpoint. An outside account's bucket, exfil-drop, accepts uploads from anyone.",
     build: () => viaBastion(bucketLockedToEndpoint()),
     flow: { from: "bastion", to: S3_REPORTS },
     suggested: ["aws s3 ls s3://pathwise-reports", "exit", "aws s3 ls s3://pathwise-reports"],
@@ -197,6 +203,44 @@ export const SCENARIOS: ScenarioDef[] = [
     suggested: ["curl -I https://example.com", "exit", "aws ec2 describe-route-tables --output table"],
   },
 ];
+
+/** The break-and-fix lab with one named fault (the lab picks the fault from its seed; this finds a seed for it). */
+function breakAndFix(fault: BreakAndFixFault): () => ScenarioStart {
+  return () => {
+    const lab = labById("break-and-fix");
+    const seed = Array.from({ length: 200 }, (_, i) => i + 1).find((s) => breakAndFixFault(s) === fault);
+    if (!lab || seed === undefined) throw new Error(`no break-and-fix seed for ${fault}`);
+    const { world, host, via, profiles } = lab.start(seed);
+    return { world, host, ...(via ? { via } : {}), ...(profiles ? { profiles } : {}) };
+  };
+}
+
+SCENARIOS.push(
+  {
+    id: "fault-missing-route-table-association",
+    title: "Break and fix: the endpoint is on the wrong route table",
+    description: "The S3 gateway endpoint exists, but private-rt is not associated with it, so app-server has no route to S3.",
+    build: breakAndFix("missing-route-association"),
+    flow: { from: "app-server", to: S3_REPORTS },
+    suggested: ["aws s3 ls s3://pathwise-reports", "exit", "aws ec2 describe-route-tables --output table"],
+  },
+  {
+    id: "fault-private-dns-off",
+    title: "Break and fix: private DNS is off",
+    description: "The SQS interface endpoint exists with private DNS off, so the SQS name resolves publicly and calls time out.",
+    build: breakAndFix("private-dns-off"),
+    flow: { from: "app-server", to: SQS_LIST },
+    suggested: ["dig +short sqs.us-east-1.amazonaws.com", "aws sqs list-queues"],
+  },
+  {
+    id: "fault-connection-not-accepted",
+    title: "Break and fix: the provider never accepted",
+    description: "The billing endpoint waits in pendingAcceptance: it has interfaces and DNS names, and carries nothing.",
+    build: breakAndFix("connection-not-accepted"),
+    flow: { from: "app-server", to: SQS_LIST },
+    suggested: ["exit", "aws ec2 describe-vpc-endpoints --query 'VpcEndpoints[].[VpcEndpointId,State]' --output text"],
+  },
+);
 
 export function scenarioById(id: string): ScenarioDef | undefined {
   return SCENARIOS.find((s) => s.id === id);
