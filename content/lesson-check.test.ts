@@ -8,7 +8,12 @@ import { afterAll, describe, expect, it } from "vitest";
 import { scenarioById, SCENARIOS } from "@/content/scenarios";
 import { startShellOn } from "@/content/scenarios/shell";
 import { listLessonFiles } from "@/lib/server/mdx-compile";
-import { IdMap, isTranscript, runTranscript, scenarioFor, splitSource } from "@/lib/content/transcript";
+import { IdMap, isTranscript, runTranscript, scenarioFor, splitSource, type CodeBlock } from "@/lib/content/transcript";
+import { checkClaims, checkFacts, mergeFacts, worldFacts } from "@/lib/content/facts";
+import { LessonFrontMatterSchema } from "@/lib/content/lesson";
+import { LABS } from "@/content/labs";
+import { LAB_SECRETS } from "@/content/labs/secrets";
+import matter from "gray-matter";
 import { createShell, type ShellState } from "@/lib/shell";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -75,5 +80,63 @@ describe("executable lessons", () => {
         if (typeof b.meta.scenario === "string") expect(ids.has(b.meta.scenario), `${f}:${b.line}: scenario=${b.meta.scenario}`).toBe(true);
       }
     }
+  });
+});
+
+// ── quoted facts and claims ─────────────────────────────────────────────────
+
+const worldOf = (id: string) => {
+  const s = scenarioById(id);
+  if (!s) throw new Error(`no scenario ${id}`);
+  return s.build().world;
+};
+/** Every name any world has: a name from another world quoted here is a drift, not a new word. */
+const KNOWN = mergeFacts([...SCENARIOS.map((s) => worldFacts(s.build().world)), ...LABS.map((l) => worldFacts(l.start(1).world))]).names;
+
+/** The scenarios a lesson's text is about: those it embeds, those its blocks name, its front matter `world`. */
+function lessonWorlds(source: string, blocks: CodeBlock[], fm: { world?: string }): string[] {
+  const ids = new Set<string>();
+  for (const m of source.matchAll(/<(?:Scenario id|PathTrace scenario)="([a-z0-9-]+)"/g)) ids.add(m[1]);
+  for (const b of blocks) if (typeof b.meta.scenario === "string") ids.add(b.meta.scenario);
+  if (fm.world) ids.add(fm.world);
+  return [...ids];
+}
+
+describe("quoted facts", () => {
+  it.each(lessonFiles)("%s: every address, CIDR and name it quotes exists in its world, and its claims hold", (file) => {
+    const source = readFileSync(path.join(root, file), "utf8");
+    const fm = LessonFrontMatterSchema.parse(matter(source).data);
+    const { blocks, prose: raw } = splitSource(source);
+    // the registry components' own attributes (ids of scenarios, labs, quizzes) are not quoted facts
+    const prose = raw.map((p) => ({ ...p, text: p.text.replace(/<(?:Scenario|PathTrace|Lab|Quiz)\b[^>]*>/g, "") }));
+    const ids = lessonWorlds(source, blocks, fm);
+    const worlds = ids.map(worldOf);
+    const facts = mergeFacts(worlds.map(worldFacts));
+    const label = ids.length ? `its world (${ids.join(", ")})` : "no world (the lesson embeds none)";
+    const misses = checkFacts(prose, facts, { known: KNOWN, examples: fm.examples ?? [], worldLabel: label });
+    // claims are about the terminal the learner has open: each must hold in one of the lesson's worlds
+    const claimMisses = (worlds.length ? checkClaims(prose, worlds[0], { worldLabel: label }) : []).filter((m) =>
+      worlds.every((w) => checkClaims(prose.filter((p) => p.line === m.line), w, { worldLabel: label }).length > 0),
+    );
+    for (const ex of fm.examples ?? []) if (!source.split("---").slice(2).join("---").includes(ex)) misses.push({ line: 1, message: `example ${ex} is not quoted in the lesson` });
+    const problems = [...misses, ...claimMisses].map((m) => `${file}:${m.line}: ${m.message}`);
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))("scenario %s: its title and description are true of its world", (_id, s) => {
+    const world = s.build().world;
+    const lines = [{ line: 1, text: s.title }, { line: 2, text: s.description }];
+    const misses = [...checkFacts(lines, worldFacts(world), { known: KNOWN, examples: [], worldLabel: s.id }), ...checkClaims(lines, world, { always: true, worldLabel: s.id })];
+    expect(misses.map((m) => m.message)).toEqual([]);
+  });
+
+  it.each(LABS.map((l) => [l.id, l] as const))("lab %s: its story, welcome and hints are true of its start world", (_id, lab) => {
+    const start = lab.start(1);
+    const secrets = LAB_SECRETS[lab.id];
+    const text = [lab.title, lab.summary, ...lab.story.split("\n"), ...start.welcome.split("\n"), ...(secrets?.hints ?? []), ...lab.goals.map((g) => g.title)];
+    const lines = text.map((t, i) => ({ line: i + 1, text: t }));
+    const facts = worldFacts(start.world);
+    const misses = [...checkFacts(lines, facts, { known: KNOWN, examples: [], worldLabel: `${lab.id}'s start world` }), ...checkClaims(lines.slice(0, 2 + lab.story.split("\n").length), start.world, { always: true, worldLabel: `${lab.id}'s start world` })];
+    expect(misses.map((m) => `${lab.id} text ${m.line} (${JSON.stringify(text[m.line - 1].slice(0, 60))}…): ${m.message}`)).toEqual([]);
   });
 });

@@ -39,6 +39,11 @@ export const LessonFrontMatterSchema = z
      * embeds none (its widgets and examples still talk about that world). Checked by a content test.
      */
     world: z.string().regex(/^[a-z0-9-]+$/).optional(),
+    /**
+     * Private addresses, CIDRs and names the lesson quotes as examples outside its live world (e.g.
+     * the reserved addresses of a subnet). Everything else it quotes must exist in the world.
+     */
+    examples: z.array(z.string().min(1).max(60)).max(40).optional(),
   })
   .strict();
 
