@@ -245,7 +245,7 @@ const questions: BankQuestionInput[] = [
     ],
     answer: "d",
     explanation:
-      "Every interface endpoint gets a regional name (vpce-id-token.service.region.vpce.amazonaws.com) that returns all its ENI addresses, plus one zonal name per AZ with the AZ inserted after the token, which returns only that AZ's address. The plain service name points at the endpoint only when private DNS is on, and option d is not a real name form.",
+      "Every interface endpoint gets a regional name (vpce-id-token.service.region.vpce.amazonaws.com) that returns all its ENI addresses, plus one zonal name per AZ with the AZ inserted after the token, which returns only that AZ's address. So option d, with us-east-1a after the token, is the zonal name. The plain service name (a) points at the endpoint only when private DNS is on and returns every AZ's address, (b) is the regional name, and option c is not a real name form.",
     source: SVC,
   },
   {
