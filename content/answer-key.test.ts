@@ -8,6 +8,8 @@ import { BANK_QUESTIONS } from "@/content/bank";
 import { QUIZ_SOURCES } from "@/content/quizzes";
 import { BankQuestionSchema } from "@/lib/content/bank";
 import { QuizSchema, acceptedOrders, type Question } from "@/lib/content/quiz";
+import { checkFacts, mergeFacts, worldFacts } from "@/lib/content/facts";
+import { SCENARIOS, scenarioById } from "@/content/scenarios";
 
 const questions: Array<[string, Question]> = [
   ...QUIZ_SOURCES.flatMap((quiz) => QuizSchema.parse(quiz).questions.map((q): [string, Question] => [`${quiz.id}/${q.id}`, q])),
@@ -74,5 +76,23 @@ describe("answer keys", () => {
     expect(keyContradictions(q)).toEqual([expect.stringMatching(/calls keyed option d wrong/)]);
     expect(keyContradictions({ ...q, explanation: "Option c is invented; the zonal form is the right one." })).toEqual([]);
     expect(keyContradictions({ ...q, explanation: "Option e is a trap." })).toEqual([expect.stringMatching(/does not have/)]);
+  });
+});
+
+// Questions that show a scenario (bank `scenario`, type-the-command questions): names and private
+// addresses they quote must be that world's, like a lesson's.
+describe("questions tied to a world", () => {
+  const KNOWN = mergeFacts([...SCENARIOS.map((s) => worldFacts(s.build().world))]).names;
+  const tied = questions.flatMap(([id, q]): Array<[string, Question, string]> => {
+    const scenario = "scenario" in q && typeof q.scenario === "string" ? q.scenario : undefined;
+    return scenario ? [[id, q, scenario]] : [];
+  });
+  it.each(tied)("%s quotes only names of its world", (_id, q, scenario) => {
+    const s = scenarioById(scenario);
+    expect(s, scenario).toBeDefined();
+    if (!s) return;
+    const texts = [q.prompt, q.explanation, ...("choices" in q ? q.choices.map((c) => c.text) : []), ...(q.type === "command" ? [q.solution] : [])];
+    const misses = checkFacts(texts.map((text, i) => ({ line: i + 1, text })), worldFacts(s.build().world), { known: KNOWN, examples: [], worldLabel: scenario }).filter((m) => !/ is not in /.test(m.message));
+    expect(misses.map((m) => m.message)).toEqual([]);
   });
 });

@@ -130,7 +130,7 @@ function isPrivate(value: string): boolean {
 /** Name-like words: `corp-laptop`, `private-rt`, `lab-vpc` (kebab-case, a letter first). */
 const NAME_WORD = /(?<![\w.:/-])([a-z][a-z0-9]*(?:-[a-z0-9]+)+)(?![\w/-]|\.\w)/g;
 /** AWS CLI subcommands and options are not resource names. */
-const CLI_WORD = /^(?:create|describe|modify|delete|enable|disable|accept|reject|list|get|put|associate|disassociate|attach|detach|authorize|revoke|replace|start|stop)-/;
+const CLI_WORD = /^(?:vpce|rtb|igw|nat|vgw|cgw|pcx|tgw|eni|sg|subnet|vpc|pl)-|^(?:create|describe|modify|delete|enable|disable|accept|reject|list|get|put|associate|disassociate|attach|detach|authorize|revoke|replace|start|stop)-/;
 /** What a host or resource name looks like, when nothing in any world has it. */
 const NAME_SHAPE = /-(?:laptop|server|host|vpc|rt|sg|igw|nat|dc|gwlbe|nlb|api|subnet)$|^(?:public|private|app|svc)-[a-z]$/;
 
@@ -162,7 +162,7 @@ export function checkFacts(
       const before = text.slice(Math.max(0, (m.index ?? 0) - 48), m.index ?? 0);
       const after = text.slice((m.index ?? 0) + value.length, (m.index ?? 0) + value.length + 24);
       // role: "private subnet(s) 10.0.1.0/24", "public subnet 10.0.2.0/24"
-      const kind = /\b(public|private) subnets?\b[^.;:]*$/i.exec(before)?.[1]?.toLowerCase();
+      const kind = /\b(public|private) subnets?\b[^.;:'’]{0,24}$/i.exec(before)?.[1]?.toLowerCase();
       if (isCidr && kind && !owners.some((o) => o.role === `${kind}-subnet`)) {
         misses.push({ line, message: `${value} is called a ${kind} subnet, but in ${opts.worldLabel} it is ${describe(owners)}` });
         continue;
