@@ -102,7 +102,7 @@ export function worldFacts(world: World): Facts {
   }
   for (const lb of Object.values(world.loadBalancers ?? {})) names.add(lb.name);
   for (const b of Object.values(world.buckets ?? {})) names.add(b.name);
-  for (const q of Object.values(world.queues ?? {})) names.add(q.name);
+  for (const q of Object.values(world.sqsQueues ?? {})) names.add(q.name);
   names.delete("");
   return { ips, cidrs, names };
 }
