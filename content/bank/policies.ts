@@ -339,7 +339,7 @@ const questions: BankQuestionInput[] = [
     ],
     order: ["a", "b", "c", "d", "e"],
     explanation:
-      "First prove the endpoint path works, so the deny doesn't cut off production. Write the exception before applying, because once applied, even administrators outside the endpoint are denied. Then test both the allowed and the denied path and watch the logs for callers, such as other services or teams, that the policy catches unintentionally.",
+      "First prove the endpoint path works, so the deny doesn't cut off production. Write the exception before applying, because once applied, every role outside the endpoint is denied, administrators included; only the bucket-owning account's root user can still change the policy, and that is a recovery path, not a plan. Then test both the allowed and the denied path and watch the logs for callers, such as other services or teams, that the policy catches unintentionally.",
     source: BUCKET,
   },
   {

@@ -326,7 +326,7 @@ const questions: BankQuestionInput[] = [
     prompt:
       "You have 40 branch routers. Compared with pre-shared keys, what does authenticating the Site-to-Site VPN tunnels with certificates from a private CA give you? Select all that apply.",
     choices: [
-      { id: "a", text: "No secret has to be typed into or copied between devices and consoles" },
+      { id: "a", text: "No static key shared by both tunnel ends has to be typed into both sides and rotated on both at once" },
       { id: "b", text: "IKE no longer runs, because certificates replace the key exchange" },
       { id: "c", text: "Each device proves its identity with its own private key instead of sharing a secret" },
       { id: "d", text: "A compromised device can be cut off by revoking its certificate without rekeying the others" },
@@ -334,7 +334,7 @@ const questions: BankQuestionInput[] = [
     ],
     answers: ["a", "c", "d"],
     explanation:
-      "With certificates each device holds its own private key and presents a certificate a shared CA vouches for, so no shared secret is copied around, and revocation cuts off a single device. Authentication is only one step of IKE: the Diffie-Hellman exchange and ESP encryption still happen exactly as with a pre-shared key, so neither 'no encryption' nor 'no IKE' is true.",
+      "With certificates each device holds its own private key and presents a certificate a shared CA vouches for, so there is no key that both ends share and must change together, and revocation cuts off a single device. A secret still has to be protected: on AWS Site-to-Site VPN the customer gateway's certificate and private key come from AWS Private CA through ACM and are exported, passphrase-protected, to the device. Authentication is only one step of IKE: the Diffie-Hellman exchange and ESP encryption still happen exactly as with a pre-shared key, so neither 'no encryption' nor 'no IKE' is true.",
     source: AUTH,
   },
   {
@@ -496,8 +496,10 @@ const questions: BankQuestionInput[] = [
       { id: "e", text: "Enable route propagation (or add routes) and allow the office range in security groups" },
     ],
     order: ["a", "b", "c", "d", "e"],
+    // AWS's own get-started guide does routing and security groups (after the VGW) before it creates the connection.
+    after: { c: ["a", "b"], d: ["c"], e: ["b"] },
     explanation:
-      "The VPN connection references both gateways, so they come first (their relative order does not matter to AWS, but both must exist). The configuration file only exists once the connection does, and tunnels come up once the device is configured. Routing and security groups come last: without them, an UP tunnel still carries nothing to the instances.",
+      "The VPN connection references both gateways, so both must exist first, in either order. The device configuration only exists once the connection does. Routing and security groups only need the virtual private gateway: AWS's setup guide does them before creating the connection, and doing them at the end works too. Any order that respects those dependencies is accepted; without routes and rules an UP tunnel still carries nothing to the instances.",
     source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/SetUpVPNConnections.html",
   },
   {

@@ -33,7 +33,7 @@ export default {
       ],
       answers: ["a", "b"],
       explanation:
-        "Private DNS requires both enableDnsSupport and enableDnsHostnames; otherwise EC2 rejects the request with InvalidParameter. VPCs you create have DNS hostnames off by default, which is why this error is common. The other two settings are unrelated to DNS resolution.",
+        "Private DNS requires both enableDnsSupport and enableDnsHostnames; otherwise EC2 rejects the request with InvalidParameter. A VPC created with the API or CLI (or the console's 'VPC only' option) has DNS hostnames off, while the default VPC and the 'VPC and more' wizard turn it on, which is why this error is common. The other two settings are unrelated to DNS resolution.",
       source: "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-dns.html",
     },
     {

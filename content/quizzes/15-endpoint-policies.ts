@@ -67,7 +67,7 @@ export default {
       ],
       answer: "b",
       explanation:
-        "Endpoint policies must have a Principal element, and gateway endpoints only accept Principal *. Restrict callers with a condition such as aws:PrincipalArn instead. Omitting Principal makes the policy invalid.",
+        "Endpoint policies must have a Principal element; omitting it makes the policy invalid. For gateway endpoints AWS's guidance is to keep Principal * and restrict callers with an aws:PrincipalArn condition, because an account principal there grants only that account's root user, not its roles and users.",
       source: "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html",
     },
     {
