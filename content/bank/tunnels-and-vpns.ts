@@ -271,7 +271,7 @@ const questions: BankQuestionInput[] = [
     answer: "a",
     explanation:
       "WireGuard deliberately has no algorithm negotiation: one fixed, modern suite (Curve25519, ChaCha20-Poly1305, BLAKE2s), carried over UDP, with each peer identified by its static public key. That keeps the code small and removes downgrade attacks. Negotiating suites is what IKE and TLS do; TCP 443 is the typical transport for TLS VPNs; and WireGuard needs no CA because keys are configured directly.",
-    source: CLIENT,
+    source: "https://www.wireguard.com/papers/wireguard.pdf",
   },
   {
     id: "vpn-wireguard-roaming",
@@ -293,7 +293,7 @@ const questions: BankQuestionInput[] = [
     answer: "a",
     explanation:
       "WireGuard identifies peers by public key, not by address. When a packet from that peer arrives from a new IP and authenticates, the receiver records the new source as the peer's current endpoint and replies there, so roaming is seamless. The Endpoint setting is only a starting point, and WireGuard has no certificates to reissue.",
-    source: CLIENT,
+    source: "https://www.wireguard.com/papers/wireguard.pdf",
   },
   {
     id: "vpn-tcp-over-tcp",
@@ -334,7 +334,7 @@ const questions: BankQuestionInput[] = [
     ],
     answers: ["a", "c", "d"],
     explanation:
-      "With certificates each device holds its own private key and presents a certificate a shared CA vouches for, so there is no key that both ends share and must change together, and revocation cuts off a single device. A secret still has to be protected: on AWS Site-to-Site VPN the customer gateway's certificate and private key come from AWS Private CA through ACM and are exported, passphrase-protected, to the device. Authentication is only one step of IKE: the Diffie-Hellman exchange and ESP encryption still happen exactly as with a pre-shared key, so neither 'no encryption' nor 'no IKE' is true.",
+      "With certificates each device holds its own private key and presents a certificate a shared CA vouches for, so there is no key that both ends share and must change together, certificates expire on their own schedule, and revocation cuts off a single device; the customer gateway can even have a dynamic public IP. A secret still has to be protected: on AWS Site-to-Site VPN the customer gateway's certificate and private key come from AWS Private CA through ACM and are exported, passphrase-protected, to the device. Authentication is only one step of IKE: the Diffie-Hellman exchange and ESP encryption still happen exactly as with a pre-shared key, so neither 'no encryption' nor 'no IKE' is true.",
     source: AUTH,
   },
   {

@@ -18,7 +18,7 @@ export default {
       answer: "b",
       explanation:
         "IP and TCP checksums are not keyed: anyone can recalculate them after editing the packet. Detecting deliberate changes needs a keyed integrity check that only the two endpoints can compute, which is what a VPN adds.",
-      source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/CGRequirements.html",
+      source: "https://www.rfc-editor.org/rfc/rfc1071",
     },
     {
       id: "match-promise",

@@ -52,7 +52,7 @@ export default {
       answer: "a",
       explanation:
         "WireGuard adds an outer IP header, an 8-byte UDP header, a 16-byte WireGuard header and a 16-byte Poly1305 tag. Over IPv6 that is 80 bytes, so 1420 fits in every case. Over IPv4 the overhead is 60 bytes, so 1420 wastes 20 bytes there but never breaks.",
-      source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/cgw-best-practice.html",
+      source: "https://www.wireguard.com/papers/wireguard.pdf",
     },
     {
       id: "black-hole",
