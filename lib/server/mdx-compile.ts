@@ -3,6 +3,8 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
+import { scenarioById } from "@/content/scenarios";
+import { scenarioFor } from "@/lib/content/transcript";
 import rehypeShiki from "@shikijs/rehype";
 import remarkGfm from "remark-gfm";
 import rehypeSlug from "rehype-slug";
@@ -94,6 +96,39 @@ export function slugify(text: string): string {
     .replace(/\s/g, "-");
 }
 
+/**
+ * Says so above a console block that is not this lesson's terminal: a `static` illustration, or a
+ * transcript that runs in another scenario's world (`scenario=`), so a learner who copies from it
+ * knows which terminal it belongs to. The content tests run every other console block in the
+ * terminal the lesson embeds.
+ */
+function remarkTranscriptNotes(source: string) {
+  return () => (tree: unknown) => {
+    visit(tree as never, "code", (node: { lang?: string; meta?: string; position?: { start: { line: number } } }, index?: number, parent?: { children: unknown[] }) => {
+      if ((node.lang !== "console" && node.lang !== "bash") || !parent || index === undefined) return;
+      const meta = node.meta ?? "";
+      if (node.lang === "bash" && !/(?:^|\s)static(?:\s|$)/.test(meta)) return;
+      const line = node.position?.start.line ?? 0;
+      const other = /(?:^|\s)scenario=([a-z0-9-]+)/.exec(meta)?.[1];
+      const here = scenarioFor(source, { lang: "console", meta: {}, line, body: [] });
+      const note = /(?:^|\s)static(?:\s|$)/.test(meta)
+        ? node.lang === "bash"
+          ? "The simulated terminal does not run this command; try it on a real account."
+          : "An illustration: this output does not come from the lesson's live world."
+        : other && other !== here
+          ? `Runs in another live world: “${scenarioById(other)?.title ?? other}”, not the terminal above.`
+          : null;
+      if (!note) return;
+      parent.children.splice(index, 0, {
+        type: "paragraph",
+        data: { hProperties: { className: ["transcript-note"] } },
+        children: [{ type: "text", value: note }],
+      });
+      return index + 2;
+    });
+  };
+}
+
 export async function compileLesson(root: string, track: string, slug: string): Promise<CompiledLesson> {
   const file = path.join("content", "lessons", track, `${slug}.mdx`);
   const source = await readFile(path.join(root, file), "utf8");
@@ -116,6 +151,7 @@ export async function compileLesson(root: string, track: string, slug: string): 
           remarkGfm,
           remarkComponentGuard(file, refs),
           remarkCollectHeadings(headings, counter),
+          remarkTranscriptNotes(source),
         ];
         options.rehypePlugins = [
           ...(options.rehypePlugins ?? []),
