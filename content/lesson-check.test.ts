@@ -13,6 +13,7 @@ import { checkClaims, checkFacts, mergeFacts, worldFacts } from "@/lib/content/f
 import { LessonFrontMatterSchema } from "@/lib/content/lesson";
 import { LABS } from "@/content/labs";
 import { LAB_SECRETS } from "@/content/labs/secrets";
+import { startShell } from "@/lib/content/lab";
 import matter from "gray-matter";
 import { createShell, run, type ShellState } from "@/lib/shell";
 
@@ -138,6 +139,15 @@ describe("quoted facts", () => {
     const lines = text.map((t, i) => ({ line: i + 1, text: t }));
     const facts = worldFacts(start.world);
     const misses = [...checkFacts(lines, facts, { known: KNOWN, examples: [], worldLabel: `${lab.id}'s start world` }), ...checkClaims(lines.slice(0, 2 + lab.story.split("\n").length), start.world, { always: true, worldLabel: `${lab.id}'s start world` })];
+    // every complete command it quotes (no <placeholders>) is one the lab's terminal knows
+    for (const [i, t] of text.entries()) {
+      for (const m of t.matchAll(/`([^`]+)`/g)) {
+        if (!COMMAND.test(m[1]) || /[<…$]|\.\.\./.test(m[1])) continue;
+        const result = run(startShell(lab, 1), m[1]);
+        const printed = result.output.map((c) => c.text).join("");
+        if (result.exitCode === 127 || UNKNOWN.test(printed)) misses.push({ line: i + 1, message: `\`${m[1]}\`: ${printed.trim().split("\n")[0]}` });
+      }
+    }
     expect(misses.map((m) => `${lab.id} text ${m.line} (${JSON.stringify(text[m.line - 1].slice(0, 60))}…): ${m.message}`)).toEqual([]);
   });
 });
@@ -160,7 +170,7 @@ function quotedCommands(source: string): Array<{ line: number; command: string }
 }
 
 /** What a terminal prints when it does not know a command, subcommand or option. */
-const UNKNOWN = /command not found|[Ii]nvalid choice|Unknown options?:|unrecognized option|invalid option|the following arguments are required/;
+const UNKNOWN = /command not found|[Ii]nvalid choice|Unknown options?:|unrecognized option|invalid option/;
 
 describe("quoted commands", () => {
   it.each(lessonFiles)("%s: every command it quotes is one the terminal knows", (file) => {

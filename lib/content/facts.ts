@@ -238,6 +238,8 @@ export const CLAIMS: Claim[] = [
   { pattern: /\bprivate DNS (?:is |turned )*\**(?:off|disabled)\b/i, holds: (w) => interfaceEndpoints(w).some((e) => !e.privateDnsEnabled), says: "an interface endpoint has private DNS off" },
   { pattern: /\bprivate DNS is (?:turned )?(?:on|enabled)\b|\bwith private DNS (?:turned )?on\b/i, holds: (w) => interfaceEndpoints(w).some((e) => e.privateDnsEnabled), says: "an interface endpoint has private DNS on" },
   { pattern: /\bDNS hostnames (?:attribute )?(?:is |are )?\**off\b|\bDNS hostnames \**off\b/i, holds: (w) => Object.values(w.vpcs).some((v) => !v.enableDnsHostnames), says: "a VPC has DNS hostnames off" },
+  { pattern: /\b(?:both|the two) tunnels (?:are|report) \**`?UP\b/i, holds: (w) => tunnels(w).length > 0 && tunnels(w).every((t) => t.status === "UP"), says: "both VPN tunnels are up" },
+  { pattern: /\bno (?:VPC )?endpoints?(?! policy)\b|\bnothing has been created yet\b/i, holds: (w) => Object.keys(w.vpcEndpoints).length === 0, says: "there is no VPC endpoint" },
   { pattern: /\bno NAT gateway\b/i, holds: (w) => Object.keys(w.natGateways).length === 0, says: "there is no NAT gateway" },
   { pattern: /\b(?:stuck|waits|is waiting|sits) in `?pendingAcceptance\b/i, holds: (w) => Object.values(w.vpcEndpoints).some((e) => e.state === "pendingAcceptance"), says: "an endpoint waits in pendingAcceptance" },
   { pattern: /\bno (?:route back|return route)\b|\bhas no route back\b/i, holds: (w) => Object.values(w.onPremNetworks ?? {}).length > 0, says: "there is an on-premises network to route back to" },
