@@ -308,7 +308,7 @@ const questions: BankQuestionInput[] = [
     type: "single",
     tags: ["errors", "troubleshooting"],
     prompt:
-      "Through an S3 gateway endpoint with the default policy, an upload fails with: '... is not authorized to perform: s3:PutObject on resource: arn:aws:s3:::reports/q3.csv because no identity-based policy allows the s3:PutObject action'. What do you change?",
+      "Through an S3 gateway endpoint with the default policy, an upload to s3://reports/q3.csv fails with: '... is not authorized to perform: s3:PutObject because no identity-based policy allows the s3:PutObject action'. What do you change?",
     choices: [
       { id: "a", text: "Add an Allow for s3:PutObject to the endpoint policy" },
       {
