@@ -19,6 +19,7 @@ const SCENARIOS = new Set([
   "privatelink-service",
   "overlapping-cidrs",
   "gwlb-inspection",
+  "fault-connection-not-accepted",
 ]);
 
 const MIN_PER_TRACK: Record<string, number> = {

@@ -173,7 +173,7 @@ const questions: BankQuestionInput[] = [
       { id: "c", text: "Enable private DNS on the endpoint (with both VPC DNS attributes on)" },
       {
         id: "d",
-        text: "Call the endpoint-specific name: --endpoint-url https://vpce-0f89a33420c1931d7-bluzidnv.sqs.us-east-1.vpce.amazonaws.com",
+        text: "Call the endpoint-specific name: --endpoint-url https://vpce-02be0dfa2be4de0a8-7ju5ehp2.sqs.us-east-1.vpce.amazonaws.com",
       },
     ],
     answers: ["c", "d"],

@@ -145,7 +145,7 @@ const questions: BankQuestionInput[] = [
     tags: ["bucket-policy", "condition-keys"],
     scenario: "bucket-policy-sourcevpce",
     prompt:
-      "You attach this bucket policy: Deny s3:* on the bucket and its objects for Principal * when StringNotEquals aws:SourceVpce = vpce-1a2b3c4d. Afterwards, an administrator can no longer even view the bucket's objects in the S3 console. Why?",
+      "You attach this bucket policy: Deny s3:* on the bucket and its objects for Principal * when StringNotEquals aws:SourceVpce = vpce-0a75330454fede014. Afterwards, an administrator can no longer even view the bucket's objects in the S3 console. Why?",
     choices: [
       { id: "a", text: "Console users are exempt from bucket policies, so this must be an IAM problem" },
       { id: "b", text: "The console uses a different bucket ARN" },

@@ -81,16 +81,16 @@ const questions: BankQuestionInput[] = [
     difficulty: 2,
     type: "single",
     tags: ["acceptance", "states"],
-    scenario: "privatelink-service",
+    scenario: "fault-connection-not-accepted",
     prompt:
-      "A consumer's endpoint vpce-0abed31004e618123 to service vpce-svc-0abced088d20def56 has been in pendingAcceptance for an hour. What does the provider run?",
+      "A consumer's endpoint vpce-0c9d5681f408357be to service vpce-svc-0aa3fda56b193e814 has been in pendingAcceptance for an hour. What does the provider run?",
     choices: [
-      { id: "a", text: "aws ec2 modify-vpc-endpoint --vpc-endpoint-id vpce-0abed31004e618123 --accept" },
+      { id: "a", text: "aws ec2 modify-vpc-endpoint --vpc-endpoint-id vpce-0c9d5681f408357be --accept" },
       { id: "b", text: "Nothing: endpoints leave pendingAcceptance automatically after DNS propagates" },
       { id: "c", text: "aws ec2 create-vpc-peering-connection to the consumer VPC" },
       {
         id: "d",
-        text: "aws ec2 accept-vpc-endpoint-connections --service-id vpce-svc-0abced088d20def56 --vpc-endpoint-ids vpce-0abed31004e618123",
+        text: "aws ec2 accept-vpc-endpoint-connections --service-id vpce-svc-0aa3fda56b193e814 --vpc-endpoint-ids vpce-0c9d5681f408357be",
       },
     ],
     answer: "d",

@@ -23,6 +23,7 @@ describe("checkFacts", () => {
     ["`corp-laptop` at 10.0.2.10", /10\.0\.2\.10 is given to corp-laptop, but in w it is app-server \(instance\)/],
     ["the private subnet `public-a`", /public-a is called a private subnet/],
     ["the `billing-server` answers", /`billing-server` is not a name in w/],
+    ["`private-rt` is `rtb-0123456789abcdef0`", /rtb-0123456789abcdef0 is not an id in w/],
   ])("reports a drift: %s", (text, message) => {
     expect(check(text)).toEqual([expect.stringMatching(message)]);
   });

@@ -14,6 +14,8 @@ export type Facts = {
   ips: Map<string, Owner[]>;
   cidrs: Map<string, Owner[]>;
   names: Set<string>;
+  /** every resource id in the world, and the DNS label of each interface endpoint (vpce-…-abcd1234) */
+  ids: Set<string>;
 };
 
 const nameOf = (tags: Array<{ Key: string; Value: string }> | undefined) => tags?.find((t) => t.Key === "Name")?.Value;
@@ -104,12 +106,22 @@ export function worldFacts(world: World): Facts {
   for (const b of Object.values(world.buckets ?? {})) names.add(b.name);
   for (const q of Object.values(world.sqsQueues ?? {})) names.add(q.name);
   names.delete("");
-  return { ips, cidrs, names };
+  const ids = new Set<string>();
+  const collect = (v: unknown) => {
+    if (typeof v === "string") {
+      if (/^[a-z]+(?:-[a-z]+)*-[0-9a-f]{8,17}$/.test(v)) ids.add(v);
+    } else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === "object") Object.values(v).forEach(collect);
+  };
+  collect(world);
+  for (const e of Object.values(world.vpcEndpoints)) if (e.dnsToken) ids.add(`${e.id}-${e.dnsToken}`);
+  return { ips, cidrs, names, ids };
 }
 
 export function mergeFacts(all: Facts[]): Facts {
-  const out: Facts = { ips: new Map(), cidrs: new Map(), names: new Set() };
+  const out: Facts = { ips: new Map(), cidrs: new Map(), names: new Set(), ids: new Set() };
   for (const f of all) {
+    for (const i of f.ids) out.ids.add(i);
     for (const [k, v] of f.ips) for (const o of v) add(out.ips, k, o);
     for (const [k, v] of f.cidrs) for (const o of v) add(out.cidrs, k, o);
     for (const n of f.names) out.names.add(n);
@@ -172,6 +184,10 @@ export function checkFacts(
       if (owner && !owners.some((o) => o.name === owner) && !ownsByContainment(owner, value, facts)) {
         misses.push({ line, message: `${value} is given to ${owner}, but in ${opts.worldLabel} it is ${describe(owners)}` });
       }
+    }
+    // resource ids: a quoted vpc-/rtb-/vpce-… id must be one the world has
+    for (const m of text.matchAll(/\b(?:vpce-svc|vpce|vpc|subnet|rtb|sg|eni|igw|nat|vgw|cgw|vpn|pcx|tgw|i)-[0-9a-f]{8,17}(?:-[a-z0-9]{8}(?=[.\s`]))?\b/g)) {
+      if (!facts.ids.has(m[0]) && !examples.has(m[0])) misses.push({ line, message: `${m[0]} is not an id in ${opts.worldLabel}` });
     }
     // roles of named subnets: "the private subnet `public-a`"
     for (const m of text.matchAll(/\b(public|private) subnets? `?([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`?/gi)) {
