@@ -16,7 +16,7 @@ const prompts: InterviewPromptInput[] = [
       "Transport mode fits host-to-host protection where the hosts are the IPsec peers",
       "Tunnel mode adds overhead and reduces the inner MTU (1446 bytes on AWS tunnels)",
     ],
-    source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/how_it_works.html",
+    source: "https://www.rfc-editor.org/rfc/rfc4303",
   },
   {
     id: "int-vpn-tunnel-bringup",
@@ -523,7 +523,7 @@ const prompts: InterviewPromptInput[] = [
       "At the network layer, my targets don't see customer addresses. PrivateLink connections arrive from my NLB's private IPs, and customer IPs would be ambiguous anyway because customers can use overlapping ranges. The reliable connection-level identifier is the consumer's VPC endpoint id. If I enable Proxy Protocol v2 on the NLB target group, each connection starts with a header that includes the original source details and a TLV carrying the VPC endpoint id. My application or proxy parses it and maps the endpoint id to a customer, using the connection records from describe-vpc-endpoint-connections, which list each endpoint and its owner account. For security I layer controls. Allowed principals limit who can even see the service, and acceptance lets me approve each endpoint. I can reject an endpoint later to cut a customer off. But I treat the network as untrusted and authenticate every request at the application layer: TLS, plus API keys, OAuth or mutual TLS tied to the customer, checked against the endpoint id where possible. Endpoint policies on the consumer side don't help me, because my service isn't an IAM-aware AWS service. Finally, I log endpoint ids with requests, so abuse can be traced to an account.",
     keyPoints: [
       "Targets see NLB IPs; customer IPs may overlap and aren't usable",
-      "Proxy Protocol v2 on the NLB carries the VPC endpoint id",
+      "Proxy Protocol v2 on the NLB target group carries the VPC endpoint id",
       "Map endpoint ids to accounts via describe-vpc-endpoint-connections",
       "Allowed principals, acceptance, and rejection control network access",
       "Authenticate at the application layer (TLS plus keys/OAuth/mTLS); consumer endpoint policies don't apply",

@@ -11,6 +11,8 @@ const AUTH = "https://docs.aws.amazon.com/vpn/latest/s2svpn/vpn-tunnel-authentic
 const CLIENT_AUTH = "https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/client-authentication.html";
 const CLIENT = "https://docs.aws.amazon.com/vpn/latest/clientvpn-admin/what-is.html";
 const ROUTING = "https://docs.aws.amazon.com/vpn/latest/s2svpn/VPNRoutingTypes.html";
+const ESP_RFC = "https://www.rfc-editor.org/rfc/rfc4303";
+const OPENVPN_MANUAL = "https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/";
 
 const questions: BankQuestionInput[] = [
   {
@@ -53,7 +55,7 @@ const questions: BankQuestionInput[] = [
     answer: "d",
     explanation:
       "ESP carries an integrity check (an HMAC or an AEAD tag such as AES-GCM's) computed over the protected data. Any modification makes the check fail, and the receiver silently drops the packet. That is the integrity promise, separate from confidentiality. Delivering a corrupted packet would only happen with encryption-only ESP; AWS tunnels always pair encryption with an integrity algorithm or use an authenticated cipher such as AES-GCM. A single bad packet does not tear the tunnel down; TCP above simply retransmits.",
-    source: TUNNELS,
+    source: ESP_RFC,
   },
   {
     id: "vpn-replay-protection",
@@ -72,7 +74,7 @@ const questions: BankQuestionInput[] = [
     answer: "d",
     explanation:
       "Every ESP packet carries a sequence number covered by the integrity check, and the receiver tracks a sliding window of numbers it has accepted. A duplicate number is dropped. The copy is bit-for-bit identical, so the integrity check passes and the addresses match; that is why integrity alone cannot catch it. Keys are per security association and are rekeyed periodically, not per packet.",
-    source: TUNNELS,
+    source: ESP_RFC,
   },
   {
     id: "vpn-outer-header-routing",
@@ -94,7 +96,7 @@ const questions: BankQuestionInput[] = [
     answer: "c",
     explanation:
       "Decapsulation is the mirror of encapsulation: the receiver verifies the integrity check, decrypts the payload, discards the outer header and ESP wrapper, and forwards the recovered original packet according to its inner destination (here a VPC address). Instances never see ESP in a site-to-site design; the gateways do all the IPsec work. Rewriting the outer header would be NAT, not tunneling.",
-    source: HOW,
+    source: ESP_RFC,
   },
   {
     id: "vpn-encap-order",
@@ -114,7 +116,7 @@ const questions: BankQuestionInput[] = [
     order: ["a", "b", "c", "d", "e"],
     explanation:
       "The gateway first decides the packet belongs in the tunnel (route or traffic selector), then protects the entire original packet, then wraps it with ESP and an outer header that only names the two gateways, and only then sends it. A common mistake is to think the outer header is added first and encrypted along with the rest; it cannot be, because routers must read it in the clear.",
-    source: HOW,
+    source: ESP_RFC,
   },
   {
     id: "vpn-aws-mtu",
@@ -234,7 +236,7 @@ const questions: BankQuestionInput[] = [
     answer: "a",
     explanation:
       "When a gateway secures traffic on behalf of hosts behind it, the original packet (header and payload) must travel inside, so the far gateway can unwrap it and forward it to the real destination: that is tunnel mode, and it is what AWS Site-to-Site VPN uses. Transport mode keeps the original header and only protects the payload, which suits end-to-end host protection. Its smaller overhead is real, but it cannot express 'deliver this to a host behind me'.",
-    source: HOW,
+    source: ESP_RFC,
   },
   {
     id: "vpn-tunnel-mode-observer",
@@ -253,7 +255,7 @@ const questions: BankQuestionInput[] = [
     answer: "c",
     explanation:
       "Tunnel mode encrypts the entire original packet, including its IP and TCP headers, so the inner hosts and the database port are hidden. The outer header has to stay readable so the packet can be routed, and the ESP header's SPI and sequence number are sent in the clear. Seeing inner addresses but not the payload describes transport mode, where the original IP header is kept outside.",
-    source: HOW,
+    source: ESP_RFC,
   },
   {
     id: "vpn-wireguard-design",
@@ -315,7 +317,7 @@ const questions: BankQuestionInput[] = [
     answer: "d",
     explanation:
       "When the tunnel itself is a TCP connection, a lost outer segment stalls everything behind it while the inner TCP connections, seeing delay, also time out and retransmit. The two control loops fight ('TCP meltdown'). That is why OpenVPN-style VPNs prefer UDP transport and fall back to TCP 443 only to cross restrictive firewalls. Encryption cost is real but is not loss-dependent, so it does not explain a collapse that appears only when the link drops packets.",
-    source: CLIENT,
+    source: OPENVPN_MANUAL,
   },
   {
     id: "vpn-psk-vs-cert",

@@ -17,7 +17,7 @@ export default {
       answer: "b",
       explanation:
         "Transport mode keeps the original IP header in the clear and encrypts what follows it. Tunnel mode encrypts the whole original packet, header included, and puts a new outer header between the gateways in front. The outer header is never encrypted in either mode, because routers must read it.",
-      source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/CGRequirements.html",
+      source: "https://www.rfc-editor.org/rfc/rfc4303",
     },
     {
       id: "roles",
@@ -35,7 +35,7 @@ export default {
       answer: "b",
       explanation:
         "IKE is the handshake: Diffie-Hellman key agreement, peer authentication with a pre-shared key or certificate, and negotiation of the security associations. ESP (IP protocol 50) is the per-packet format that encrypts, checks integrity and numbers packets against replay.",
-      source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/CGRequirements.html",
+      source: "https://www.rfc-editor.org/rfc/rfc7296",
     },
     {
       id: "firewall",
@@ -86,7 +86,7 @@ export default {
       answer: "b",
       explanation:
         "Private addresses are not routable on the internet, so the gateways must wrap each packet in a new header carrying their own public addresses: that is tunnel mode. Transport mode keeps the original (private) header, which could not be delivered. AH would also leave the data readable.",
-      source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/CGRequirements.html",
+      source: "https://www.rfc-editor.org/rfc/rfc4303",
     },
   ],
 } satisfies QuizInput;

@@ -33,7 +33,7 @@ export default {
       answer: "b",
       explanation:
         "Tunnelling TCP inside TCP stacks two sets of retransmission timers and congestion control. A loss on the outer connection delays everything behind it, the inner TCP sees timeouts too and backs off as well. UDP transport avoids the problem.",
-      source: "https://docs.aws.amazon.com/vpn/latest/clientvpn-user/release-notes.html",
+      source: "https://openvpn.net/community-resources/reference-manual-for-openvpn-2-6/",
     },
     {
       id: "allowed-ips",
@@ -51,7 +51,7 @@ export default {
       answer: "b",
       explanation:
         "WireGuard's cryptokey routing ties addresses to public keys. Outbound, a destination inside a peer's AllowedIPs is encrypted to that peer. Inbound, a decrypted packet is dropped unless its source is in the sender's AllowedIPs. WireGuard has no built-in address pool or source-IP allowlist for the outer connection.",
-      source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/VPC_VPN.html",
+      source: "https://www.wireguard.com/papers/wireguard.pdf",
     },
     {
       id: "compare",
@@ -67,7 +67,7 @@ export default {
       answers: ["b", "c"],
       explanation:
         "WireGuard uses one fixed cipher suite (no negotiation), runs only over UDP, and identifies peers by their public keys. It has no user login of its own, and AWS's managed Site-to-Site VPN speaks IPsec only, so a WireGuard gateway on AWS is something you run yourself.",
-      source: "https://docs.aws.amazon.com/vpn/latest/s2svpn/VPC_VPN.html",
+      source: "https://www.wireguard.com/papers/wireguard.pdf",
     },
   ],
 } satisfies QuizInput;

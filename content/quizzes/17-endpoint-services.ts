@@ -16,7 +16,7 @@ export default {
       ],
       answer: "b",
       explanation:
-        "Endpoint services require a Network Load Balancer or a Gateway Load Balancer. An ALB cannot be the service's load balancer for that reason, so it is placed behind an NLB when HTTP features are needed. (The NLB may listen on TCP or UDP.)",
+        "Endpoint services require a Network Load Balancer or a Gateway Load Balancer. That rule, not the protocol, is why an ALB cannot back the service directly: when HTTP features are needed, the ALB is registered as a target behind an NLB. (The NLB may listen on TCP or UDP.)",
       source: "https://docs.aws.amazon.com/vpc/latest/privatelink/create-endpoint-service.html",
     },
     {

@@ -69,7 +69,7 @@ export default {
       ],
       answer: "c",
       explanation:
-        "The application sees the private IP addresses of the load balancer nodes. That is also why overlapping consumer ranges never reach the provider's routing. Enabling proxy protocol on the NLB passes the consumer's address and endpoint id in a header.",
+        "The application sees the private IP addresses of the load balancer nodes. That is also why overlapping consumer ranges never reach the provider's routing. Enabling proxy protocol v2 on the NLB's target group passes the consumer's address and endpoint id in a header.",
       source: "https://docs.aws.amazon.com/vpc/latest/privatelink/create-endpoint-service.html",
     },
     {
