@@ -158,7 +158,7 @@ describe("the canonical gateway-endpoint lab (CURRICULUM lesson 9)", () => {
       { in: "ssh 10.0.2.10", code: 0 },
       {
         in: "aws s3 ls",
-        out: "2026-01-05 09:00:00 pathwise-reports\n2026-01-05 09:00:00 pathwise-archive-eu\n",
+        out: "2026-01-05 09:00:00 pathwise-archive-eu\n2026-01-05 09:00:00 pathwise-reports\n",
         code: 0,
         source: "§2.1 bucket line: CreationDate, space, name",
       },
@@ -330,7 +330,7 @@ describe("other describes and formats", () => {
       { in: "aws sqs send-message --queue-url https://sqs.us-east-1.amazonaws.com/111122223333/lab-queue --message-body hello --query MD5OfMessageBody --output text", out: "5d41402abc4b2a76b9719d911017c592\n", code: 0, source: "MD5('hello')" },
       { in: "aws kms list-keys --query 'length(Keys)'", code: 0 },
       { in: "aws elbv2 describe-load-balancers", out: '{\n    "LoadBalancers": []\n}\n', code: 0 },
-      { in: "aws s3api list-buckets --query 'Buckets[].Name' --output text", out: "pathwise-reports\tpathwise-archive-eu\n", code: 0 },
+      { in: "aws s3api list-buckets --query 'Buckets[].Name' --output text", out: "pathwise-archive-eu\tpathwise-reports\n", code: 0 },
       { in: "aws s3api get-bucket-policy --bucket pathwise-reports", err: "\naws: [ERROR]: An error occurred (NoSuchBucketPolicy) when calling the GetBucketPolicy operation: The bucket policy does not exist\n", code: 254 },
     ]);
     expect(results.length).toBe(17);

@@ -83,6 +83,22 @@ export interface ServiceDef {
   ops: OpDef[];
 }
 
+// ── response tap (dev tools only) ───────────────────────────────────────────────────────────
+
+/** One AWS API answer as the service would send it, before `--query` and formatting. */
+export type ApiAnswer =
+  | { service: string; api: string; kind: "data"; data: unknown }
+  | { service: string; api: string; kind: "error"; code: string; message: string }
+  | { service: string; api: string; kind: "unreachable" }
+  | { service: string; api: string; kind: "high-level" };
+
+// The fidelity harness (tools/fidelity) listens here to serve the simulator's answers to the real
+// AWS CLI. Nothing in the app sets it, so it never changes what a command does or prints.
+let apiTap: ((a: ApiAnswer) => void) | null = null;
+export function setApiTap(fn: ((a: ApiAnswer) => void) | null): void {
+  apiTap = fn;
+}
+
 // ── error text helpers ──────────────────────────────────────────────────────────────────────
 
 /** A service error line: blank line, prefixed error line (aws-reference §1.1, §1.2). */
@@ -445,7 +461,10 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
       debug.push(`${debugStamp(clock, 6)} - MainThread - botocore.endpoint - DEBUG - Sending http request: <AWSPreparedRequest stream_output=False, method=${target.service === "s3" ? "GET" : "POST"}, url=${url}, headers={…}>`);
     }
     const fail = connectionFailure(tr, url, g2, op, debug, clock);
-    if (fail) return withDebug(fail, debug);
+    if (fail) {
+      apiTap?.({ service: service.name, api: op.api, kind: "unreachable" });
+      return withDebug(fail, debug);
+    }
     if (tr.outcome === "no-credentials") {
       return withDebug(configError("NoCredentials", 'Unable to locate credentials. You can configure credentials by running "aws login".'), debug);
     }
@@ -453,16 +472,23 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
       const code = target.service === "ec2" ? "UnauthorizedOperation" : target.service === "s3" ? "AccessDenied" : "AccessDeniedException";
       let message = tr.accessDeniedMessage ?? "Access Denied";
       if (target.service === "ec2") message = `You are not authorized to perform this operation. ${message}`;
+      apiTap?.({ service: service.name, api: apiForError(call), kind: "error", code, message });
       if (op.highLevel) return withDebug(highLevelDenied(call, message), debug);
       return withDebug({ code: 254, out: [err(serviceErrorText(code, apiForError(call), message))] }, debug);
     }
     if (tr.outcome === "error" && tr.serviceError) {
+      apiTap?.({ service: service.name, api: apiForError(call), kind: "error", code: tr.serviceError.code, message: tr.serviceError.message });
       if (op.highLevel) return withDebug(highLevelError(call, tr.serviceError.code, tr.serviceError.message), debug);
       return withDebug({ code: 254, out: [err(serviceErrorText(tr.serviceError.code, apiForError(call), tr.serviceError.message))] }, debug);
     }
     if (g2.debug) debug.push(`${debugStamp(clock, 80)} - MainThread - botocore.parsers - DEBUG - Response headers: {…} (HTTP 200)`);
   }
   const res = op.run(call);
+  if (apiTap && target) {
+    if (op.highLevel || res.kind === "raw") apiTap({ service: service.name, api: op.api, kind: "high-level" });
+    else if (res.kind === "error") apiTap({ service: service.name, api: res.api ?? op.api, kind: "error", code: res.code, message: res.message });
+    else apiTap({ service: service.name, api: res.api ?? op.api, kind: "data", data: res.empty ? {} : res.data });
+  }
   if (res.kind === "raw") return withDebug(res.result, debug);
   if (res.kind === "error") {
     const r: CmdResult = { code: 254, out: [err(serviceErrorText(res.code, res.api ?? op.api, res.message))], state: res.state };

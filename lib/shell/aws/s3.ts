@@ -39,8 +39,11 @@ function lsPath(p: string | undefined): { bucket: string; key: string } {
   return slash < 0 ? { bucket: path, key: "" } : { bucket: path.slice(0, slash), key: path.slice(slash + 1) };
 }
 
+/** S3 lists buckets in name order (ListBuckets), whatever order they were made in. */
 function callerBuckets(call: AwsCall): Bucket[] {
-  return Object.values(call.state.world.buckets).filter((b) => b.ownerId === call.accountId);
+  return Object.values(call.state.world.buckets)
+    .filter((b) => b.ownerId === call.accountId)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 const ls: OpDef = {
@@ -294,7 +297,9 @@ const listBuckets: OpDef = {
   target: (call) => ({ service: "s3", action: "s3:ListAllMyBuckets", region: call.region }),
   run(call) {
     const buckets = callerBuckets(call).map((b) => ({ Name: b.name, CreationDate: cliTime(b.creationDate), BucketRegion: b.region }));
-    return { kind: "data", data: { Buckets: buckets, Owner: { ID: canonicalId(call.accountId) } } };
+    // The CLI paginates ListBuckets and keeps Owner and Prefix from the first page (botocore
+    // paginators-1.sdk-extras.json non_aggregate_keys), so an absent Prefix prints as null.
+    return { kind: "data", data: { Buckets: buckets, Owner: { ID: canonicalId(call.accountId) }, Prefix: str(call.values.prefix) ?? null } };
   },
 };
 

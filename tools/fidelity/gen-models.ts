@@ -1,0 +1,104 @@
+/**
+ * npm run fidelity:models — regenerates tools/fidelity/models/<service>.json from botocore's service
+ * models: for every operation Pathwise's shell implements (plus the calls `aws s3` transfers make),
+ * the operation, the closure of its input and output shapes (documentation stripped), its paginator
+ * (with botocore's sdk-extras merged) and its waiters. These are facts — names, types, required
+ * members, enums, member order — and the harness gives them to both sides (see model.ts).
+ *
+ *   npx tsx tools/fidelity/gen-models.ts [--botocore <git repo or data dir>] [--rev <commit>]
+ *
+ * Default source: the boto/botocore mirror at /work/.mirror/boto+botocore/repo, commit 0e6e2404
+ * (botocore 1.43.67, 2026-08-07) — the models lib/shell/README.md was written against.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import "../../lib/shell";
+import { serviceDefs } from "../../lib/shell/aws/cli";
+import { MODEL_FILES } from "./model";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const argv = process.argv.slice(2);
+const opt = (name: string, dflt: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+const SRC = opt("--botocore", "/work/.mirror/boto+botocore/repo");
+const REV = opt("--rev", "0e6e2404b85dc336dd2889814e089bde7d1a4c55");
+const isGit = existsSync(path.join(SRC, "HEAD")) || existsSync(path.join(SRC, ".git"));
+
+function read(rel: string): unknown | undefined {
+  try {
+    const text = isGit ? execFileSync("git", ["-C", SRC, "show", `${REV}:botocore/data/${rel}`], { encoding: "utf8", maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] }) : readFileSync(path.join(SRC, rel), "utf8");
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls `aws s3` transfer commands make that no Pathwise op names (awscli/customizations/s3). */
+const S3_TRANSFER_CALLS = [
+  "ListObjectsV2", "ListBuckets", "HeadObject", "GetObject", "PutObject", "CopyObject", "DeleteObject", "HeadBucket", "CreateBucket", "DeleteBucket",
+  "CreateMultipartUpload", "UploadPart", "CompleteMultipartUpload", "AbortMultipartUpload", "GetBucketLocation",
+];
+
+type Json = Record<string, unknown>;
+
+function strip(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(strip);
+  if (node && typeof node === "object") {
+    const out: Json = {};
+    for (const [k, v] of Object.entries(node as Json)) if (k !== "documentation" && k !== "documentationUrl") out[k] = strip(v);
+    return out;
+  }
+  return node;
+}
+
+const wanted = new Map<string, Set<string>>();
+for (const s of serviceDefs()) {
+  const svc = s.name === "s3api" ? "s3" : s.name;
+  const set = wanted.get(svc) ?? new Set<string>();
+  for (const o of s.ops) if (o.api !== "Wait") set.add(o.api);
+  wanted.set(svc, set);
+}
+for (const c of S3_TRANSFER_CALLS) wanted.get("s3")!.add(c);
+
+mkdirSync(path.join(HERE, "models"), { recursive: true });
+let total = 0;
+for (const [svc, f] of Object.entries(MODEL_FILES)) {
+  const model = read(`${f.dir}/${f.version}/service-2.json`) as { metadata: Json; operations: Record<string, Json>; shapes: Record<string, Json> } | undefined;
+  if (!model) throw new Error(`gen-models: no ${f.dir}/${f.version} model in ${SRC}`);
+  const pag = (read(`${f.dir}/${f.version}/paginators-1.json`) as { pagination: Record<string, Json> } | undefined)?.pagination ?? {};
+  const extras = (read(`${f.dir}/${f.version}/paginators-1.sdk-extras.json`) as { merge?: { pagination?: Record<string, Json> } } | undefined)?.merge?.pagination ?? {};
+  const waiters = (read(`${f.dir}/${f.version}/waiters-2.json`) as { waiters: Record<string, Json> } | undefined)?.waiters ?? {};
+  const ops = wanted.get(svc) ?? new Set<string>();
+  // ec2 waiters call describe operations; keep those the World can answer.
+  const keptWaiters = Object.fromEntries(Object.entries(waiters).filter(([, w]) => ops.has(String(w.operation))));
+  const shapes = new Set<string>();
+  const visit = (name: string) => {
+    if (shapes.has(name) || !model.shapes[name]) return;
+    shapes.add(name);
+    const sh = model.shapes[name] as { members?: Record<string, { shape: string }>; member?: { shape: string }; key?: { shape: string }; value?: { shape: string } };
+    for (const m of Object.values(sh.members ?? {})) visit(m.shape);
+    for (const m of [sh.member, sh.key, sh.value]) if (m) visit(m.shape);
+  };
+  const operations: Record<string, unknown> = {};
+  for (const op of [...ops].sort()) {
+    const o = model.operations[op] as { input?: { shape: string }; output?: { shape: string } } | undefined;
+    if (!o) throw new Error(`gen-models: ${svc} has no operation ${op}`);
+    operations[op] = strip(o);
+    if (o.input) visit(o.input.shape);
+    if (o.output) visit(o.output.shape);
+  }
+  const pagination = Object.fromEntries([...ops].filter((op) => pag[op]).map((op) => [op, { ...pag[op], ...(extras[op] ?? {}) }]));
+  const out = {
+    source: `boto/botocore@${REV.slice(0, 8)}`,
+    metadata: model.metadata,
+    operations,
+    shapes: Object.fromEntries([...shapes].sort().map((s) => [s, strip(model.shapes[s])])),
+    pagination,
+    waiters: keptWaiters,
+  };
+  writeFileSync(path.join(HERE, "models", `${svc}.json`), JSON.stringify(out) + "\n");
+  total += ops.size;
+  console.log(`${svc}: ${ops.size} operations, ${shapes.size} shapes, ${Object.keys(pagination).length} paginators, ${Object.keys(keptWaiters).length} waiters`);
+}
+console.log(`gen-models: ${total} operations from boto/botocore@${REV.slice(0, 8)}`);

@@ -1,0 +1,392 @@
+/**
+ * npm run fidelity — runs every corpus command line in Pathwise's shell and in the real tool, and
+ * diffs stdout, stderr and exit code byte for byte.
+ *
+ *   aws …   the real AWS CLI v2 (/usr/bin/aws, Debian's awscli) against the stub AWS in stub.ts,
+ *           which serves the answers Pathwise's simulator gave for the same line.
+ *   other   real bash (`bash --norc --noprofile -c LINE`) in a home holding the same files.
+ *
+ * Options: --write-docs (rewrite docs/fidelity.md), --update-open (rewrite open.txt with today's
+ * differences), --only TEXT (cases whose line contains TEXT), --verbose (print every diff).
+ * Exit code 1 when a case differs that is neither declared in the corpus nor listed in open.txt,
+ * or when open.txt lists a case that no longer differs.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createShell, run, type ShellState } from "../../lib/shell";
+import { setApiTap, type ApiAnswer } from "../../lib/shell/aws/cli";
+import type { World } from "../../lib/sim";
+import { scenarioById, type ScenarioStart } from "../../content/scenarios";
+import { startShellOn } from "../../content/scenarios/shell";
+import { lab, sandbox, vpnWorld, privateLinkWorld } from "../../lib/shell/test/worlds";
+import { installModels, modelsAvailable } from "./model";
+import { Stub } from "./stub";
+import { translateAws29, translateBashC } from "./translate";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, "../..");
+const REAL_AWS = process.env.FIDELITY_AWS ?? "/usr/bin/aws";
+
+export interface Case {
+  id: string;
+  file: string;
+  lineNo: number;
+  section: string;
+  line: string;
+  world: string;
+  host?: string;
+  declared?: string;
+}
+
+export type Status = "identical" | "declared" | "open" | "different" | "not-implemented";
+
+interface Outcome {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+interface Result {
+  c: Case;
+  status: Status;
+  pathwise: Outcome;
+  real: Outcome;
+  notes: string;
+  requests: string[];
+  unanswered: string[];
+  unknownMembers: string[];
+}
+
+// ── corpus ──────────────────────────────────────────────────────────────────────────────────
+
+export function parseCorpus(file: string, text: string): Case[] {
+  const cases: Case[] = [];
+  let section = path.basename(file, ".txt");
+  let world = "lab";
+  let host: string | undefined = "bastion";
+  let declared: string | undefined;
+  text.split("\n").forEach((raw, i) => {
+    const line = raw.trimEnd();
+    if (!line.trim()) return;
+    if (line.startsWith("## ")) {
+      section = line.slice(3).trim();
+      return;
+    }
+    if (line.startsWith("#")) return;
+    if (line.startsWith("@world ")) {
+      const parts = line.slice(7).trim().split(/\s+/);
+      world = parts[0];
+      host = parts.find((p) => p.startsWith("host="))?.slice(5);
+      return;
+    }
+    if (line.startsWith("!declared ")) {
+      declared = line.slice(10).trim();
+      return;
+    }
+    const id = `${world}${host ? "@" + host : ""} $ ${line}`;
+    cases.push({ id, file, lineNo: i + 1, section, line, world, host, declared });
+    declared = undefined;
+  });
+  return cases;
+}
+
+// ── Pathwise side ───────────────────────────────────────────────────────────────────────────
+
+function startFor(world: string, host: string | undefined): ScenarioStart {
+  const named: Record<string, () => World> = { lab, sandbox, vpn: vpnWorld, privatelink: privateLinkWorld };
+  if (named[world]) return { world: named[world](), host: host ?? "bastion" };
+  const sc = scenarioById(world);
+  if (!sc) throw new Error(`corpus: unknown world ${world}`);
+  const start = sc.build();
+  return host ? { ...start, host, via: undefined } : start;
+}
+
+function shellFor(c: Case): ShellState {
+  const start = startFor(c.world, c.host);
+  if (c.host && !start.via) return { ...createShell({ world: start.world, host: c.host, profiles: start.profiles, credentials: start.credentials }), history: [] };
+  return startShellOn(start);
+}
+
+function runPathwise(c: Case): { out: Outcome; notes: string; answers: ApiAnswer[]; before: ShellState } {
+  const before = shellFor(c);
+  const answers: ApiAnswer[] = [];
+  setApiTap((a) => answers.push(a));
+  try {
+    const r = run(before, c.line);
+    const stdout = r.output.filter((o) => o.stream === "stdout").map((o) => o.text).join("");
+    const stderr = r.output.filter((o) => o.stream === "stderr").map((o) => o.text).join("");
+    const notes = r.output.filter((o) => o.stream === "note").map((o) => o.text).join("");
+    return { out: { stdout, stderr, code: r.exitCode }, notes, answers, before };
+  } finally {
+    setApiTap(null);
+  }
+}
+
+// ── real side ───────────────────────────────────────────────────────────────────────────────
+
+function spawnOut(cmd: string, args: string[], opts: { cwd: string; env: Record<string, string> }): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const p = spawn(cmd, args, { cwd: opts.cwd, env: opts.env as unknown as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    p.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
+    p.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
+    const timer = setTimeout(() => p.kill("SIGKILL"), 60_000);
+    p.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, code: code ?? 137 });
+    });
+  });
+}
+
+/** A home directory with the same files as the Pathwise shell's home, and an `aws` that talks to the stub. */
+function prepareHome(state: ShellState, port: number): { home: string; bin: string } {
+  const root = mkdtempSync(path.join(os.tmpdir(), "pathwise-fidelity-"));
+  const home = path.join(root, "home");
+  const bin = path.join(root, "bin");
+  mkdirSync(home, { recursive: true });
+  mkdirSync(bin, { recursive: true });
+  const shellHome = state.env.HOME ?? "/home/ec2-user";
+  for (const d of state.dirs) if (d.startsWith(shellHome + "/")) mkdirSync(path.join(home, d.slice(shellHome.length)), { recursive: true });
+  for (const [f, content] of Object.entries(state.files)) {
+    if (!f.startsWith(shellHome + "/")) continue;
+    const dest = path.join(home, f.slice(shellHome.length));
+    mkdirSync(path.dirname(dest), { recursive: true });
+    writeFileSync(dest, content);
+  }
+  // The wrapper drops a --endpoint-url the line gives (the stub stands in for every endpoint).
+  const wrapper = `#!/bin/bash
+args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --endpoint-url) shift 2 || shift ;;
+    --endpoint-url=*) shift ;;
+    *) args+=("$1"); shift ;;
+  esac
+done
+exec ${REAL_AWS} --endpoint-url http://127.0.0.1:${port} "\${args[@]}"
+`;
+  writeFileSync(path.join(bin, "aws"), wrapper);
+  installModels(home);
+  chmodSync(path.join(bin, "aws"), 0o755);
+  return { home, bin };
+}
+
+function hostIdentity(state: ShellState): { role?: string; availabilityZone: string } | null {
+  const id = state.hostStack[state.hostStack.length - 1];
+  const inst = state.world.instances[id];
+  if (!inst) return null;
+  return { role: inst.iamRole, availabilityZone: inst.az };
+}
+
+function accountOf(state: ShellState): string {
+  const id = state.hostStack[state.hostStack.length - 1];
+  const inst = state.world.instances[id];
+  return inst?.ownerId ?? state.world.defaultAccountId;
+}
+
+async function runReal(c: Case, before: ShellState, stub: Stub, port: number, answers: ApiAnswer[]): Promise<{ out: Outcome; requests: string[]; unanswered: string[]; unknownMembers: string[] }> {
+  const imds = hostIdentity(before);
+  stub.load({ answers, world: before.world, accountId: accountOf(before), imds });
+  const { home, bin } = prepareHome(before, port);
+  const env: Record<string, string> = {
+    PATH: `${bin}:/usr/bin:/bin`,
+    HOME: home,
+    USER: before.user,
+    TZ: "UTC",
+    LANG: "C.UTF-8",
+    COLUMNS: String(before.columns || 80),
+    AWS_PAGER: "",
+    AWS_EC2_METADATA_SERVICE_ENDPOINT: `http://127.0.0.1:${port}/`,
+    ...(imds ? {} : { AWS_EC2_METADATA_DISABLED: "true" }),
+  };
+  try {
+    const out = await spawnOut("/bin/bash", ["--norc", "--noprofile", "-c", c.line], { cwd: home, env });
+    const real = c.line.trimStart().startsWith("aws") ? translateAws29(out, c.line) : translateBashC(out);
+    return { out: real, requests: [...stub.log.requests], unanswered: [...stub.log.unanswered], unknownMembers: [...stub.log.unknownMembers] };
+  } finally {
+    rmSync(path.dirname(home), { recursive: true, force: true });
+  }
+}
+
+// ── compare ─────────────────────────────────────────────────────────────────────────────────
+
+function same(a: Outcome, b: Outcome): boolean {
+  return a.stdout === b.stdout && a.stderr === b.stderr && a.code === b.code;
+}
+
+function notImplemented(p: Outcome, notes: string): boolean {
+  return p.code === 127 || /not simulated|isn't simulated|not implemented|the simulator (has no|does not)/i.test(notes + p.stderr);
+}
+
+function firstDiff(a: string, b: string): string {
+  const la = a.split("\n");
+  const lb = b.split("\n");
+  for (let i = 0; i < Math.max(la.length, lb.length); i++) {
+    if (la[i] !== lb[i]) return `line ${i + 1}: pathwise ${JSON.stringify(la[i] ?? "<none>")} · real ${JSON.stringify(lb[i] ?? "<none>")}`;
+  }
+  return "";
+}
+
+export function describeDiff(r: Pick<Result, "pathwise" | "real">): string {
+  const parts: string[] = [];
+  if (r.pathwise.code !== r.real.code) parts.push(`rc ${r.pathwise.code} vs ${r.real.code}`);
+  if (r.pathwise.stdout !== r.real.stdout) parts.push(`stdout ${firstDiff(r.pathwise.stdout, r.real.stdout)}`);
+  if (r.pathwise.stderr !== r.real.stderr) parts.push(`stderr ${firstDiff(r.pathwise.stderr, r.real.stderr)}`);
+  return parts.join("; ");
+}
+
+// ── main ────────────────────────────────────────────────────────────────────────────────────
+
+async function pool<T, R>(items: T[], n: number, fn: (item: T, worker: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async (_, w) => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await fn(items[i], w);
+      }
+    }),
+  );
+  return results;
+}
+
+function loadOpen(): Set<string> {
+  const f = path.join(HERE, "open.txt");
+  if (!existsSync(f)) return new Set();
+  return new Set(
+    readFileSync(f, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() && !l.startsWith("#")),
+  );
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
+  const verbose = argv.includes("--verbose");
+  if (!existsSync(REAL_AWS) || !modelsAvailable()) {
+    console.error(`fidelity: needs the real AWS CLI v2 at ${REAL_AWS} (Debian: apt-get install -y awscli) and the aws-sdk models in node_modules (npm install)`);
+    return 2;
+  }
+  const corpusDir = path.join(HERE, "corpus");
+  const files = readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort();
+  let cases = files.flatMap((f) => parseCorpus(`tools/fidelity/corpus/${f}`, readFileSync(path.join(corpusDir, f), "utf8")));
+  const ids = new Set<string>();
+  for (const c of cases) {
+    if (ids.has(c.id)) throw new Error(`${c.file}:${c.lineNo}: duplicate case ${c.id}`);
+    ids.add(c.id);
+  }
+  if (only) cases = cases.filter((c) => c.line.includes(only));
+  const open = loadOpen();
+  const workers = Math.max(1, Math.min(4, os.cpus().length + 1));
+  const stubs = await Promise.all(Array.from({ length: workers }, async () => {
+    const s = new Stub();
+    return { stub: s, port: await s.listen() };
+  }));
+  const started = Date.now();
+  const results = await pool(cases, workers, async (c, w): Promise<Result> => {
+    const p = runPathwise(c);
+    const r = await runReal(c, p.before, stubs[w].stub, stubs[w].port, p.answers);
+    const equal = same(p.out, r.out);
+    let status: Status = equal ? "identical" : c.declared ? "declared" : open.has(c.id) ? "open" : notImplemented(p.out, p.notes) ? "not-implemented" : "different";
+    if (!equal && status === "not-implemented" && open.has(c.id)) status = "open";
+    return { c, status, pathwise: p.out, real: r.out, notes: p.notes, requests: r.requests, unanswered: r.unanswered, unknownMembers: r.unknownMembers };
+  });
+  await Promise.all(stubs.map((s) => s.stub.close()));
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+
+  const count = (s: Status) => results.filter((r) => r.status === s).length;
+  const stale = results.filter((r) => r.status === "identical" && open.has(r.c.id));
+  const undeclared = results.filter((r) => r.status === "different" || r.status === "not-implemented");
+  for (const r of results) {
+    if (r.status === "identical" || r.status === "declared") continue;
+    if (r.status === "open" && !verbose) continue;
+    if (argv.includes("--show")) {
+      console.log(`── ${r.c.id}\n── pathwise rc=${r.pathwise.code}\n${r.pathwise.stdout}── stderr\n${r.pathwise.stderr}── real rc=${r.real.code}\n${r.real.stdout}── stderr\n${r.real.stderr}── requests ${r.requests.join(" ")}`);
+    }
+    console.log(`${r.status.toUpperCase()} ${r.c.file}:${r.c.lineNo}: ${r.c.id}\n    ${describeDiff(r)}${r.unanswered.length ? `\n    real CLI asked for ${r.unanswered.join(", ")}, which Pathwise never called` : ""}${r.unknownMembers.length ? `\n    members the service model lacks: ${r.unknownMembers.join(", ")}` : ""}`);
+  }
+  const total = results.length;
+  const pct = (n: number) => (total ? ((100 * n) / total).toFixed(1) : "0.0");
+  console.log(
+    `\nfidelity: ${total} command lines in ${seconds} s · identical ${count("identical")} (${pct(count("identical"))} %) · declared ${count("declared")} · open ${count("open")} · different ${count("different")} · not implemented ${count("not-implemented")}`,
+  );
+  if (argv.includes("--write-docs")) writeDocs(results);
+  if (argv.includes("--update-open")) {
+    const lines = results.filter((r) => r.status === "open" || r.status === "different" || r.status === "not-implemented").map((r) => r.c.id);
+    writeFileSync(path.join(HERE, "open.txt"), `# Known differences from the real tools, not yet fixed (npm run fidelity -- --update-open).\n# Each line is a corpus case id. The harness fails when a case differs and is not here, and when a case here no longer differs.\n${lines.sort().join("\n")}\n`);
+    console.log(`fidelity: open.txt now lists ${lines.length} cases`);
+    return 0;
+  }
+  if (only) return undeclared.length ? 1 : 0;
+  if (stale.length) console.log(`fidelity: ${stale.length} case(s) in open.txt now match the real tool; remove them:\n${stale.map((r) => "  " + r.c.id).join("\n")}`);
+  if (undeclared.length) console.log(`fidelity: ${undeclared.length} undeclared difference(s)`);
+  return undeclared.length || stale.length ? 1 : 0;
+}
+
+function writeDocs(results: Result[]): void {
+  const bySection = new Map<string, Result[]>();
+  for (const r of results) bySection.set(r.c.section, [...(bySection.get(r.c.section) ?? []), r]);
+  const rows = [...bySection.entries()].map(([s, rs]) => {
+    const n = (st: Status) => rs.filter((r) => r.status === st).length;
+    return `| ${s} | ${rs.length} | ${n("identical")} | ${n("declared")} | ${n("open")} | ${n("not-implemented") + n("different")} |`;
+  });
+  const declared = results.filter((r) => r.status === "declared").map((r) => `| \`${r.c.line.replace(/\|/g, "\\|")}\` | ${r.c.declared} |`);
+  const openRows = results.filter((r) => r.status === "open").map((r) => `| \`${r.c.line.replace(/\|/g, "\\|")}\` | ${r.c.world} | ${describeDiff(r).replace(/\|/g, "\\|").slice(0, 240)} |`);
+  const n = (st: Status) => results.filter((r) => r.status === st).length;
+  const text = `# Fidelity: Pathwise against the real tools
+
+Generated by \`npm run fidelity -- --write-docs\` (tools/fidelity/run.ts). Every line of the corpus
+(\`tools/fidelity/corpus/*.txt\`) runs in Pathwise's shell and in the real tool; stdout, stderr and
+the exit code must be equal byte for byte.
+
+- **aws** lines run the real AWS CLI v2 (\`/usr/bin/aws\`, Debian's \`awscli\`) against a stub AWS on
+  127.0.0.1 (\`tools/fidelity/stub.ts\`). The stub serves, over each service's real wire protocol
+  (EC2 query XML, AWS query XML, S3 REST-XML, JSON), the answers the simulator gave Pathwise for the
+  same line, serialized from botocore's service models; \`aws s3\` transfers are served from the
+  same World. So this measures the CLI side — argument parsing, validation, \`--query\`, output
+  formats, member order, error text and exit codes — not the simulator's network semantics, which
+  lib/sim's own tests cover. Members Pathwise returns that the model lacks are reported.
+- Debian ships CLI 2.9.19; Pathwise follows 2.36.7 (shared/aws-reference.md §1.1). The harness
+  rewrites 2.9.19's error lines into the ≥ 2.34 style by the rules in \`tools/fidelity/translate.ts\`
+  (each cites the reference); anything those rules don't cover shows as a difference.
+- **Other** lines run \`bash --norc --noprofile -c LINE\` (GNU bash 5.2) in a home with the same files.
+  \`-c\` prefixes errors with \`line 1: \`, which an interactive shell does not; that prefix is removed.
+
+## Totals
+
+${results.length} command lines: **${n("identical")} identical**, ${n("declared")} declared differences, ${n("open")} open (known, not yet fixed), ${n("different") + n("not-implemented")} undeclared.
+
+| section | lines | identical | declared | open | undeclared |
+|---|---|---|---|---|---|
+${rows.join("\n")}
+
+## Declared differences
+
+| command line | why |
+|---|---|
+${declared.join("\n") || "| — | — |"}
+
+## Open differences (tools/fidelity/open.txt)
+
+| command line | world | first difference |
+|---|---|---|
+${openRows.join("\n") || "| — | — | — |"}
+`;
+  writeFileSync(path.join(ROOT, "docs/fidelity.md"), text);
+  console.log("fidelity: wrote docs/fidelity.md");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e: unknown) => {
+      console.error(e);
+      process.exit(2);
+    },
+  );
+}

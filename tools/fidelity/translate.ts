@@ -1,0 +1,75 @@
+/**
+ * Version translation. Debian's awscli is 2.9.19; Pathwise follows 2.36.7. These rules rewrite
+ * 2.9.19's error framing into the ≥ 2.34 style that shared/aws-reference.md documents from captures
+ * of the real 2.36.7 (§1.1 error-line style, §1.3 exit codes, §1.10 configuration errors, §2.12
+ * usage errors). A rule changes only the framing around a message, never the message itself, and
+ * only where the reference shows both forms; anything else stays as 2.9.19 printed it and shows up
+ * as a difference.
+ */
+export interface Outcome {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+const USAGE =
+  "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n" +
+  "To see help text, you can run:\n\n" +
+  "  aws help\n" +
+  "  aws <command> help\n" +
+  "  aws <command> <subcommand> help\n";
+const PREFIX = "aws: [ERROR]: ";
+/** 2.9.19 prints CLI v1's upgrade note above usage errors when run from source; the binary does not. */
+const V1_NOTE = /^Note: AWS CLI version 2[^\n]*\n\n/;
+
+/** §1.10: configuration errors get a code in ≥ 2.34 and exit 253 (§1.3). */
+const CONFIG_ERRORS: Array<[RegExp, string, (m: string) => string]> = [
+  [/^The config profile \(.*\) could not be found$/, "ProfileNotFound", (m) => m],
+  [/^You must specify a region\. .*$/, "NoRegion", (m) => m],
+  // 2.36.7's hint names `aws login` where 2.9.19's named `aws configure` (§1.10).
+  [/^Unable to locate credentials\. .*$/, "NoCredentials", (m) => m.replace('running "aws configure".', 'running "aws login".')],
+];
+
+export function translateAws29(o: Outcome, line: string): Outcome {
+  void line;
+  let err = o.stderr.replace(V1_NOTE, "");
+  let code = o.code;
+
+  // §2.12 usage errors: 2.9.19 prints the usage block first, then `aws: error: …`.
+  const usageAt = err.indexOf("\n" + USAGE);
+  if (usageAt === 0 && o.code === 252) {
+    const rest = err.slice(1 + USAGE.length);
+    const unknown = /^\n(Unknown options: .*)\n\n?$/.exec(rest);
+    const invalid = /^\naws: error: (argument [^:]+): Invalid choice, valid choices are:\n[\s\S]*?\n\n\nInvalid choice: '(.*)', maybe you meant:\n\n((?: {2}\* .*\n)+)\n?$/.exec(rest);
+    const invalidNoMatch = /^\naws: error: (argument [^:]+): Invalid choice, valid choices are:\n[\s\S]*?\n\n\nInvalid choice: '(.*)'\n?$/.exec(rest) ?? /^\naws: error: (argument [^:]+): Invalid choice: '(.*)'.*\n?$/.exec(rest);
+    const plain = /^\naws: error: (.*)\n\n?$/.exec(rest);
+    if (unknown) err = `\n${USAGE}\n\n${PREFIX}${unknown[1]}\n`;
+    else if (invalid) err = `\n${PREFIX}An error occurred (ParamValidation): ${invalid[1]}: Found invalid choice '${invalid[2]}'\n\nMaybe you meant:\n\n${invalid[3]}\n${USAGE}`;
+    else if (invalidNoMatch) err = `\n${PREFIX}An error occurred (ParamValidation): ${invalidNoMatch[1]}: Found invalid choice '${invalidNoMatch[2]}'\n\n${USAGE}`;
+    else if (plain) err = `\n${PREFIX}An error occurred (ParamValidation): ${plain[1]}\n\n${USAGE}`;
+    return { ...o, stderr: err, code };
+  }
+
+  // §1.1: one error line after a blank line gets the prefix (service errors, connection failures,
+  // parameter errors); s3 transfer lines (`fatal error:`, `upload failed:`) keep no prefix (§1.2).
+  const single = /^\n([^\n]+(?:\n[^\n]+)*)\n$/.exec(err);
+  if (single && !err.startsWith("\n" + PREFIX)) {
+    const msg = single[1];
+    const cfg = CONFIG_ERRORS.find(([re]) => re.test(msg));
+    if (cfg) {
+      err = `\n${PREFIX}An error occurred (${cfg[1]}): ${cfg[2](msg)}\n`;
+      code = 253;
+    } else if (/^An error occurred \(|^Could not connect to the endpoint URL|^Connect timeout on endpoint URL|^Read timeout on endpoint URL|^Waiter /.test(msg)) {
+      err = `\n${PREFIX}${msg}\n`;
+    } else if (o.code === 252 && /^(Bad value for --query|Error parsing parameter|Invalid value for parameter|Expected:|Parameter validation failed)/.test(msg)) {
+      // ParamValidation errors without a usage block (§2.12, awscli/errorhandler.py in 2.36.7).
+      err = `\n${PREFIX}An error occurred (ParamValidation): ${msg}\n`;
+    }
+  }
+  return { ...o, stderr: err, code };
+}
+
+/** `bash -c` names the line in errors (`bash: line 1: foo: command not found`); an interactive shell does not. */
+export function translateBashC(o: Outcome): Outcome {
+  return { ...o, stderr: o.stderr.replace(/^bash: line \d+: /gm, "bash: ") };
+}
