@@ -92,3 +92,20 @@ export function defaultFiles(user: string): { files: Record<string, string>; dir
     },
   };
 }
+
+/**
+ * How the CLI shows a local file in its transfer lines: the file's directory relative to the
+ * working directory, then its name — `./report.csv`, `out/a.txt`, `../../tmp/x` (relative_path in
+ * awscli/customizations/s3/utils.py: os.path.join(os.path.relpath(dirname), basename)).
+ */
+export function shownLocal(cwd: string, abs: string): string {
+  const cut = abs.lastIndexOf("/");
+  const dir = abs.slice(0, cut) || "/";
+  const base = abs.slice(cut + 1);
+  const from = cwd.split("/").filter(Boolean);
+  const to = dir.split("/").filter(Boolean);
+  let i = 0;
+  while (i < from.length && i < to.length && from[i] === to[i]) i++;
+  const rel = [...from.slice(i).map(() => ".."), ...to.slice(i)].join("/") || ".";
+  return `${rel}/${base}`;
+}

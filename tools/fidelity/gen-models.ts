@@ -82,11 +82,13 @@ for (const [svc, f] of Object.entries(MODEL_FILES)) {
   };
   const operations: Record<string, unknown> = {};
   for (const op of [...ops].sort()) {
-    const o = model.operations[op] as { input?: { shape: string }; output?: { shape: string } } | undefined;
+    const o = model.operations[op] as { input?: { shape: string }; output?: { shape: string }; errors?: Array<{ shape: string }> } | undefined;
     if (!o) throw new Error(`gen-models: ${svc} has no operation ${op}`);
     operations[op] = strip(o);
     if (o.input) visit(o.input.shape);
     if (o.output) visit(o.output.shape);
+    // the CLI builds an exception class for every error an operation names
+    for (const e of o.errors ?? []) visit(e.shape);
   }
   const pagination = Object.fromEntries([...ops].filter((op) => pag[op]).map((op) => [op, { ...pag[op], ...(extras[op] ?? {}) }]));
   const out = {

@@ -158,7 +158,10 @@ export function installModels(home: string): void {
     const over = overlay(svc);
     const pagFile = path.join(APIS, `${f.stem}.paginators.json`);
     const pag = existsSync(pagFile) ? (JSON.parse(readFileSync(pagFile, "utf8")) as { pagination: Record<string, unknown> }).pagination : {};
-    writeFileSync(path.join(dir, "paginators-1.json"), JSON.stringify({ pagination: { ...pag, ...(over?.pagination ?? {}) } }));
+    // aws-sdk v2 lists result-key-only entries for operations that don't paginate; botocore's
+    // paginator needs an input_token, so only real paginators are kept.
+    const real = Object.fromEntries(Object.entries({ ...pag, ...(over?.pagination ?? {}) }).filter(([, v]) => v && typeof v === "object" && ("input_token" in v)));
+    writeFileSync(path.join(dir, "paginators-1.json"), JSON.stringify({ pagination: real }));
     const waitFile = path.join(APIS, `${f.stem}.waiters2.json`);
     const waiters = existsSync(waitFile) ? (JSON.parse(readFileSync(waitFile, "utf8")) as { waiters: Record<string, unknown> }).waiters : {};
     writeFileSync(path.join(dir, "waiters-2.json"), JSON.stringify({ version: 2, waiters: { ...waiters, ...(over?.waiters ?? {}) } }));

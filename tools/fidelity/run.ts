@@ -24,6 +24,8 @@ import { startShellOn } from "../../content/scenarios/shell";
 import { lab, sandbox, vpnWorld, privateLinkWorld } from "../../lib/shell/test/worlds";
 import { installModels, modelsAvailable } from "./model";
 import { Stub } from "./stub";
+import { courseCases } from "./course";
+import { startBlackhole } from "./blackhole";
 import { translateAws29, translateBashC } from "./translate";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -39,6 +41,8 @@ export interface Case {
   world: string;
   host?: string;
   declared?: string;
+  /** the shell state the line runs in (course cases); else built from world and host */
+  state?: ShellState;
 }
 
 export type Status = "identical" | "declared" | "open" | "different" | "not-implemented";
@@ -58,6 +62,7 @@ interface Result {
   requests: string[];
   unanswered: string[];
   unknownMembers: string[];
+  answers: ApiAnswer[];
 }
 
 // ── corpus ──────────────────────────────────────────────────────────────────────────────────
@@ -111,7 +116,7 @@ function shellFor(c: Case): ShellState {
 }
 
 function runPathwise(c: Case): { out: Outcome; notes: string; answers: ApiAnswer[]; before: ShellState } {
-  const before = shellFor(c);
+  const before = c.state ?? shellFor(c);
   const answers: ApiAnswer[] = [];
   setApiTap((a) => answers.push(a));
   try {
@@ -143,7 +148,7 @@ function spawnOut(cmd: string, args: string[], opts: { cwd: string; env: Record<
 }
 
 /** A home directory with the same files as the Pathwise shell's home, and an `aws` that talks to the stub. */
-function prepareHome(state: ShellState, port: number): { home: string; bin: string } {
+function prepareHome(state: ShellState, port: number, extra = ""): { home: string; bin: string } {
   const root = mkdtempSync(path.join(os.tmpdir(), "pathwise-fidelity-"));
   const home = path.join(root, "home");
   const bin = path.join(root, "bin");
@@ -167,7 +172,7 @@ while [ $# -gt 0 ]; do
     *) args+=("$1"); shift ;;
   esac
 done
-exec ${REAL_AWS} --endpoint-url http://127.0.0.1:${port} "\${args[@]}"
+exec ${REAL_AWS} --endpoint-url http://127.0.0.1:${port} ${extra} ${process.env.FIDELITY_AWS_ARGS ?? ""} "\${args[@]}"
 `;
   writeFileSync(path.join(bin, "aws"), wrapper);
   installModels(home);
@@ -188,10 +193,15 @@ function accountOf(state: ShellState): string {
   return inst?.ownerId ?? state.world.defaultAccountId;
 }
 
+let blackholePort = 0;
+
 async function runReal(c: Case, before: ShellState, stub: Stub, port: number, answers: ApiAnswer[]): Promise<{ out: Outcome; requests: string[]; unanswered: string[]; unknownMembers: string[] }> {
   const imds = hostIdentity(before);
   stub.load({ answers, world: before.world, accountId: accountOf(before), imds });
-  const { home, bin } = prepareHome(before, port);
+  // Where Pathwise timed out, the real CLI gets an endpoint that never answers a SYN (blackhole.ts),
+  // one attempt and a 1 s connect timeout, so it fails the way it does from a subnet with no path.
+  const unreachable = answers.some((a) => a.kind === "unreachable");
+  const { home, bin } = unreachable ? prepareHome(before, blackholePort, "--cli-connect-timeout 1") : prepareHome(before, port);
   const env: Record<string, string> = {
     PATH: `${bin}:/usr/bin:/bin`,
     HOME: home,
@@ -200,16 +210,41 @@ async function runReal(c: Case, before: ShellState, stub: Stub, port: number, an
     LANG: "C.UTF-8",
     COLUMNS: String(before.columns || 80),
     AWS_PAGER: "",
+    ...(unreachable ? { AWS_MAX_ATTEMPTS: "1" } : {}),
+    // shell variables the line references (a lab solution's $VPC), as Pathwise's shell has them
+    ...Object.fromEntries([...c.line.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).filter((v) => before.env[v] !== undefined && !["PATH", "HOME"].includes(v)).map((v) => [v, before.env[v]])),
     AWS_EC2_METADATA_SERVICE_ENDPOINT: `http://127.0.0.1:${port}/`,
     ...(imds ? {} : { AWS_EC2_METADATA_DISABLED: "true" }),
   };
   try {
     const out = await spawnOut("/bin/bash", ["--norc", "--noprofile", "-c", c.line], { cwd: home, env });
-    const real = c.line.trimStart().startsWith("aws") ? translateAws29(out, c.line) : translateBashC(out);
+    const real = /^\s*(aws\s|[A-Za-z_][A-Za-z0-9_]*=\$\(aws\s)/.test(c.line) ? translateAws29(out, c.line) : translateBashC(out);
     return { out: real, requests: [...stub.log.requests], unanswered: [...stub.log.unanswered], unknownMembers: [...stub.log.unknownMembers] };
   } finally {
     rmSync(path.dirname(home), { recursive: true, force: true });
   }
+}
+
+/**
+ * The endpoint in a connection error is the stub's (the harness passes --endpoint-url), so the
+ * real CLI names http://127.0.0.1:PORT/ and path-style S3 URLs. When the request is the same —
+ * same path and query once a virtual-hosted bucket is moved into the path — the real line gets
+ * the URL Pathwise printed; any other difference in the URL remains.
+ */
+export function sameEndpoint(p: Outcome, r: Outcome): Outcome {
+  const re = /(Connect timeout on endpoint URL|Could not connect to the endpoint URL): "([^"]+)"/;
+  const pm = re.exec(p.stderr);
+  const rm = re.exec(r.stderr);
+  if (!pm || !rm || pm[1] !== rm[1]) return r;
+  const canon = (u: string) => {
+    const url = new URL(u);
+    const vh = /^([a-z0-9.-]+)\.s3[.-]/.exec(url.hostname);
+    const bucketPath = vh && !url.hostname.startsWith("s3.") ? `/${vh[1]}${url.pathname === "/" ? "" : url.pathname}` : url.pathname;
+    return `${bucketPath}${url.search}`;
+  };
+  const stubOrigin = /^http:\/\/127\.0\.0\.1:\d+/.test(rm[2]);
+  if (!stubOrigin || canon(pm[2]).replace(/\/$/, "") !== canon(rm[2]).replace(/\/$/, "")) return r;
+  return { ...r, stderr: r.stderr.replace(rm[0], pm[0]) };
 }
 
 // ── compare ─────────────────────────────────────────────────────────────────────────────────
@@ -274,7 +309,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const corpusDir = path.join(HERE, "corpus");
   const files = readdirSync(corpusDir).filter((f) => f.endsWith(".txt")).sort();
-  let cases = files.flatMap((f) => parseCorpus(`tools/fidelity/corpus/${f}`, readFileSync(path.join(corpusDir, f), "utf8")));
+  let cases: Case[] = [
+    ...files.flatMap((f) => parseCorpus(`tools/fidelity/corpus/${f}`, readFileSync(path.join(corpusDir, f), "utf8"))),
+    ...(await courseCases(ROOT)),
+  ];
   const ids = new Set<string>();
   for (const c of cases) {
     if (ids.has(c.id)) throw new Error(`${c.file}:${c.lineNo}: duplicate case ${c.id}`);
@@ -283,6 +321,8 @@ export async function main(argv: string[]): Promise<number> {
   if (only) cases = cases.filter((c) => c.line.includes(only));
   const open = loadOpen();
   const workers = Math.max(1, Math.min(4, os.cpus().length + 1));
+  const hole = await startBlackhole();
+  blackholePort = hole.port;
   const stubs = await Promise.all(Array.from({ length: workers }, async () => {
     const s = new Stub();
     return { stub: s, port: await s.listen() };
@@ -291,12 +331,14 @@ export async function main(argv: string[]): Promise<number> {
   const results = await pool(cases, workers, async (c, w): Promise<Result> => {
     const p = runPathwise(c);
     const r = await runReal(c, p.before, stubs[w].stub, stubs[w].port, p.answers);
-    const equal = same(p.out, r.out);
+    const real = sameEndpoint(p.out, r.out);
+    const equal = same(p.out, real);
     let status: Status = equal ? "identical" : c.declared ? "declared" : open.has(c.id) ? "open" : notImplemented(p.out, p.notes) ? "not-implemented" : "different";
     if (!equal && status === "not-implemented" && open.has(c.id)) status = "open";
-    return { c, status, pathwise: p.out, real: r.out, notes: p.notes, requests: r.requests, unanswered: r.unanswered, unknownMembers: r.unknownMembers };
+    return { c, status, pathwise: p.out, real, notes: p.notes, requests: r.requests, unanswered: r.unanswered, unknownMembers: r.unknownMembers, answers: p.answers };
   });
   await Promise.all(stubs.map((s) => s.stub.close()));
+  hole.stop();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
 
   const count = (s: Status) => results.filter((r) => r.status === s).length;
@@ -306,7 +348,7 @@ export async function main(argv: string[]): Promise<number> {
     if (r.status === "identical" || r.status === "declared") continue;
     if (r.status === "open" && !verbose) continue;
     if (argv.includes("--show")) {
-      console.log(`── ${r.c.id}\n── pathwise rc=${r.pathwise.code}\n${r.pathwise.stdout}── stderr\n${r.pathwise.stderr}── real rc=${r.real.code}\n${r.real.stdout}── stderr\n${r.real.stderr}── requests ${r.requests.join(" ")}`);
+      console.log(`── ${r.c.id}\n── pathwise rc=${r.pathwise.code}\n${r.pathwise.stdout}── stderr\n${r.pathwise.stderr}── real rc=${r.real.code}\n${r.real.stdout}── stderr\n${r.real.stderr}── requests ${r.requests.join(" ")}\n── answers ${JSON.stringify(r.answers).slice(0, 600)}`);
     }
     console.log(`${r.status.toUpperCase()} ${r.c.file}:${r.c.lineNo}: ${r.c.id}\n    ${describeDiff(r)}${r.unanswered.length ? `\n    real CLI asked for ${r.unanswered.join(", ")}, which Pathwise never called` : ""}${r.unknownMembers.length ? `\n    members the service model lacks: ${r.unknownMembers.join(", ")}` : ""}`);
   }

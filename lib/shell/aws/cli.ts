@@ -9,7 +9,7 @@ import jmespath from "jmespath";
 import { applyQuery, formatOutput, OUTPUT_FORMATS, type OutputFormat } from "../format";
 import { closeMatches, parseParams, type ParamSpec, type ParamValue } from "./args";
 import { currentHost, type HostInfo } from "../host";
-import { readFile } from "../vfs";
+import { readFile, resolvePath, shownLocal } from "../vfs";
 import { homeOf } from "../vfs";
 import { simTrace, type AwsCallTarget, type TraceResult } from "../simport";
 import { unixDate } from "../tools/basic";
@@ -531,7 +531,7 @@ function highLevelError(call: AwsCall, code: string, message: string): CmdResult
   }
   if (!src.startsWith("s3://") && dst.startsWith("s3://")) {
     const local = src.split("/").pop() ?? src;
-    return { code: 1, out: [err(`upload failed: ${src} to ${dst.endsWith("/") ? dst + local : dst} An error occurred (${code}) when calling the PutObject operation: ${message}\n`)] };
+    return { code: 1, out: [err(`upload failed: ${shownLocal(call.state.cwd, resolvePath(call.state, src))} to ${dst.endsWith("/") ? dst + local : dst} An error occurred (${code}) when calling the PutObject operation: ${message}\n`)] };
   }
   return { code: 1, out: [err(`copy failed: ${src} to ${dst} An error occurred (${code}) when calling the CopyObject operation: ${message}\n`)] };
 }

@@ -1,5 +1,5 @@
 /**
- * `aws configure list|get|set` — local only, no network. Layout of `list` follows
+ * `aws configure list|list-profiles|get|set` — local only, no network. Layout of `list` follows
  * awscli/customizations/configure/list.py in v2 2.36.7 [Source, not captured].
  */
 import type { CmdContext, CmdResult } from "../types";
@@ -52,6 +52,12 @@ export function awsConfigure(ctx: CmdContext, args: string[], profileOpt?: strin
     else if (h?.kind === "instance" && h.region) text += row("region", h.region, "imds", "");
     else text += row("region", "<not set>", "None", "None");
     return { code: 0, out: [{ stream: "stdout", text }] };
+  }
+  if (sub === "list-profiles") {
+    // listprofiles.py: session.available_profiles — the config file's profiles in file order, then
+    // those only the credentials file names (botocore's profile map).
+    const names = [...Object.keys(cfg), ...Object.keys(creds).filter((n) => !(n in cfg))];
+    return { code: 0, out: names.length ? [{ stream: "stdout", text: names.map((n) => n + "\n").join("") }] : [] };
   }
   if (sub === "get") {
     const key = rest[0];

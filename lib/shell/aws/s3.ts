@@ -5,7 +5,7 @@ import type { AwsCall, OpDef, OpOutcome, ServiceDef } from "./cli";
 import { cliTime } from "./cli";
 import { str } from "./common";
 import { putBucketPolicy, putObject, type Bucket } from "../simport";
-import { readFile, resolvePath, writeFile, isDir } from "../vfs";
+import { readFile, resolvePath, writeFile, isDir, shownLocal } from "../vfs";
 import type { CmdResult } from "../types";
 
 function parseS3Url(u: string): { bucket: string; key: string } | null {
@@ -174,11 +174,8 @@ const cp: OpDef = {
       if (dst === "-") return { kind: "raw", result: { code: 0, out: [{ stream: "stdout", text: body }] } };
       const base = s.key.split("/").pop() ?? s.key;
       let target = resolvePath(call.state, dst);
-      let shown = dst;
-      if (dst.endsWith("/") || isDir(call.state, target)) {
-        target = resolvePath(call.state, dst + "/" + base);
-        shown = (dst.endsWith("/") ? dst : dst + "/") + base;
-      }
+      if (dst.endsWith("/") || isDir(call.state, target)) target = resolvePath(call.state, dst + "/" + base);
+      const shown = shownLocal(call.state.cwd, target);
       if (dry) return { kind: "raw", result: { code: 0, out: say(`download: ${src} to ${shown}`) } };
       const wr = writeFile(call.state, target, body, false);
       if (!wr.ok) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `download failed: ${src} to ${shown} [Errno 2] ${wr.error}: '${dst}'\n` }] } };
@@ -194,11 +191,12 @@ const cp: OpDef = {
       const local = src.split("/").pop() ?? src;
       const key = d.key === "" || d.key.endsWith("/") ? d.key + local : d.key;
       const shown = `s3://${d.bucket}/${key}`;
-      if (!w.buckets[d.bucket]) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `upload failed: ${src} to ${shown} An error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist\n` }] } };
-      if (dry) return { kind: "raw", result: { code: 0, out: say(`upload: ${src} to ${shown}`) } };
+      const from = shownLocal(call.state.cwd, abs);
+      if (!w.buckets[d.bucket]) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `upload failed: ${from} to ${shown} An error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist\n` }] } };
+      if (dry) return { kind: "raw", result: { code: 0, out: say(`upload: ${from} to ${shown}`) } };
       const r = putObject(w, { bucket: d.bucket, key, body: text, size: new TextEncoder().encode(text).length });
-      if (!r.ok) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `upload failed: ${src} to ${shown} An error occurred (${r.error.code}) when calling the PutObject operation: ${r.error.message}\n` }] } };
-      return { kind: "raw", result: { code: 0, out: say(`upload: ${src} to ${shown}`), state: { ...call.state, world: r.world } } };
+      if (!r.ok) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `upload failed: ${from} to ${shown} An error occurred (${r.error.code}) when calling the PutObject operation: ${r.error.message}\n` }] } };
+      return { kind: "raw", result: { code: 0, out: say(`upload: ${from} to ${shown}`), state: { ...call.state, world: r.world } } };
     }
     if (s && d) {
       const obj = w.buckets[s.bucket]?.objects[s.key];
@@ -245,14 +243,14 @@ function recursiveCopy(
         const wr = writeFile(state, target, o.body ?? placeholderBody(key, o.size), false);
         if (wr.ok) state = wr.state;
       }
-      lines.push(`${dry}download: s3://${s.bucket}/${key} to ${join(dst, rel)}`);
+      lines.push(`${dry}download: s3://${s.bucket}/${key} to ${shownLocal(call.state.cwd, target)}`);
     }
   } else if (!s && d) {
     const root = resolvePath(state, src);
     const files = Object.keys(state.files).filter((f) => f.startsWith(root + "/")).sort();
     let world = state.world;
     if (!world.buckets[d.bucket]) {
-      return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `upload failed: ${src} to s3://${d.bucket}/${d.key} An error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist\n` }] } };
+      return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `upload failed: ${shownLocal(state.cwd, root)} to s3://${d.bucket}/${d.key} An error occurred (NoSuchBucket) when calling the PutObject operation: The specified bucket does not exist\n` }] } };
     }
     for (const f of files) {
       const rel = f.slice(root.length + 1);
@@ -262,7 +260,7 @@ function recursiveCopy(
         const r = putObject(world, { bucket: d.bucket, key, body: text, size: new TextEncoder().encode(text).length });
         if (r.ok) world = r.world;
       }
-      lines.push(`${dry}upload: ${join(src, rel)} to s3://${d.bucket}/${key}`);
+      lines.push(`${dry}upload: ${shownLocal(call.state.cwd, f)} to s3://${d.bucket}/${key}`);
     }
     state = { ...state, world };
   } else {
