@@ -290,6 +290,16 @@ async function pool<T, R>(items: T[], n: number, fn: (item: T, worker: number) =
   return results;
 }
 
+function loadDeclared(): Array<{ re: RegExp; why: string }> {
+  return readFileSync(path.join(HERE, "declared.txt"), "utf8")
+    .split("\n")
+    .filter((l) => l.startsWith("/"))
+    .map((l) => {
+      const end = l.lastIndexOf("/ ");
+      return { re: new RegExp(l.slice(1, end)), why: l.slice(end + 2).trim() };
+    });
+}
+
 function loadOpen(): Set<string> {
   const f = path.join(HERE, "open.txt");
   if (!existsSync(f)) return new Set();
@@ -318,6 +328,8 @@ export async function main(argv: string[]): Promise<number> {
     if (ids.has(c.id)) throw new Error(`${c.file}:${c.lineNo}: duplicate case ${c.id}`);
     ids.add(c.id);
   }
+  const patterns = loadDeclared();
+  cases = cases.map((c) => (c.declared ? c : { ...c, declared: patterns.find((d) => d.re.test(c.line))?.why }));
   if (only) cases = cases.filter((c) => c.line.includes(only));
   const open = loadOpen();
   const workers = Math.max(1, Math.min(4, os.cpus().length + 1));

@@ -53,6 +53,18 @@ describe("usage errors (aws-reference §2.12, captured 2.36.7) → rc 252", () =
         source: "§2.12 misspelled operation",
       },
       {
+        in: "aws sqs list-queue",
+        err: `\naws: [ERROR]: An error occurred (ParamValidation): argument operation: Found invalid choice 'list-queue'\n\nMaybe you meant:\n\n  * list-queues\n  * list-queue-tags\n\n${USAGE}`,
+        code: 252,
+        source: "measured: /usr/bin/aws 2.9.19 (npm run fidelity) suggests from every sqs operation in botocore's model, not only the simulated ones",
+      },
+      {
+        in: "aws ec2 describe-transit-gateways",
+        err: "\naws: [ERROR]: aws ec2 describe-transit-gateways is a real AWS CLI command that Pathwise's simulator does not implement.\n",
+        code: 255,
+        source: "catalog.generated.ts: a real operation the simulator lacks is not called a typo",
+      },
+      {
         in: "aws ec3 describe-vpcs",
         err: `\naws: [ERROR]: An error occurred (ParamValidation): argument command: Found invalid choice 'ec3'\n\n${USAGE}`,
         code: 252,

@@ -14,6 +14,7 @@ import { homeOf } from "../vfs";
 import { simTrace, type AwsCallTarget, type TraceResult } from "../simport";
 import { unixDate } from "../tools/basic";
 import { awsConfigure } from "./configure";
+import { REAL_OPERATIONS } from "./catalog.generated";
 
 export const CLI_VERSION = "aws-cli/2.36.7 Python/3.13.7 Linux/6.1.112-122.189.amzn2023.x86_64 exe/x86_64.amzn.2023";
 
@@ -118,6 +119,21 @@ function usageInvalidChoice(arg: string, value: string, choices: string[]): CmdR
   const close = closeMatches(value, choices);
   const maybe = close.length ? `\nMaybe you meant:\n\n${close.map((c) => `  * ${c}\n`).join("")}` : "";
   return { code: 252, out: [err(`\n${ERROR_PREFIX}An error occurred (ParamValidation): argument ${arg}: Found invalid choice '${value}'\n${maybe}\n${USAGE}`)] };
+}
+
+export function realOperations(service: string): string[] {
+  const names = REAL_OPERATIONS[service];
+  return names ? names.split(" ") : [];
+}
+
+function notSimulated(service: string, opName: string): CmdResult {
+  return {
+    code: 255,
+    out: [
+      err(`\n${ERROR_PREFIX}aws ${service} ${opName} is a real AWS CLI command that Pathwise's simulator does not implement.\n`),
+      note(`(The simulated ${service} commands are listed by \`aws ${service} help\`.)\n`),
+    ],
+  };
 }
 
 function paramError(message: string): CmdResult {
@@ -362,7 +378,13 @@ export const awsCommand: CommandSpec = {
     if (opName === undefined) return usageMissing("the following arguments are required: operation");
     if (opName === "help") return { code: 0, out: [out(helpText(service))] };
     const op = service.ops.find((o) => o.name === opName);
-    if (!op) return usageInvalidChoice("operation", opName, service.ops.map((o) => o.name));
+    if (!op) {
+      // The real CLI's choices are every operation of the service (catalog.generated.ts, from
+      // botocore's models), so a real operation the simulator lacks is not a typo.
+      const real = realOperations(service.name);
+      if (real.includes(opName)) return notSimulated(service.name, opName);
+      return usageInvalidChoice("operation", opName, real.length ? real : service.ops.map((o) => o.name));
+    }
     if (opArgs.includes("help") && op.positionals === undefined) return { code: 0, out: [out(helpText(service, op))] };
     // Global values are resolved up front (awscli/customizations/globalargs.py) — before any network I/O.
     if (globals.query !== undefined) {
