@@ -366,6 +366,11 @@ export function operationOf(service: string, method: string, url: URL, body: str
       if (!need.every(([k, v]) => url.searchParams.has(k) && (v === undefined || url.searchParams.get(k) === v))) continue;
       score += 10 * need.length;
     }
+    // required header and query members decide between operations on one URI (PutObject vs CopyObject vs UploadPart)
+    const input = op.input ? (model.shapes[op.input.shape] as { required?: string[]; members?: Record<string, { location?: string; locationName?: string }> } | undefined) : undefined;
+    const located = (input?.required ?? []).map((m) => input?.members?.[m]).filter((m) => m?.location === "header" || m?.location === "querystring");
+    if (!located.every((m) => (m!.location === "header" ? headers[String(m!.locationName).toLowerCase()] !== undefined : url.searchParams.has(String(m!.locationName))))) continue;
+    score += located.length;
     if (!best || score > best.score) best = { op: name, score };
   }
   return best?.op;

@@ -73,8 +73,23 @@ export function parseCorpus(file: string, text: string): Case[] {
   let world = "lab";
   let host: string | undefined = "bastion";
   let declared: string | undefined;
+  let block: { start: number; lines: string[] } | null = null;
   text.split("\n").forEach((raw, i) => {
     const line = raw.trimEnd();
+    // @begin … @end: one case of several lines (here-documents, multi-line loops)
+    if (block) {
+      if (line === "@end") {
+        const body = block.lines.join("\n");
+        cases.push({ id: `${world}${host ? "@" + host : ""} $ ${body}`, file, lineNo: block.start, section, line: body, world, host, declared });
+        declared = undefined;
+        block = null;
+      } else block.lines.push(raw);
+      return;
+    }
+    if (line === "@begin") {
+      block = { start: i + 1, lines: [] };
+      return;
+    }
     if (!line.trim()) return;
     if (line.startsWith("## ")) {
       section = line.slice(3).trim();
@@ -218,7 +233,10 @@ async function runReal(c: Case, before: ShellState, stub: Stub, port: number, an
   };
   try {
     const out = await spawnOut("/bin/bash", ["--norc", "--noprofile", "-c", c.line], { cwd: home, env });
-    const real = /^\s*(aws\s|[A-Za-z_][A-Za-z0-9_]*=\$\(aws\s)/.test(c.line) ? translateAws29(out, c.line) : translateBashC(out);
+    // The real side runs in a temporary home; where it prints that path, Pathwise prints its own.
+    const shellHome = before.env.HOME ?? "/home/ec2-user";
+    const mapped = { ...out, stdout: out.stdout.split(home).join(shellHome), stderr: out.stderr.split(home).join(shellHome) };
+    const real = /^\s*(?:env\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*aws\s|^\s*[A-Za-z_][A-Za-z0-9_]*=\$\(aws\s/.test(c.line) ? translateAws29(mapped, c.line) : translateBashC(mapped);
     return { out: real, requests: [...stub.log.requests], unanswered: [...stub.log.unanswered], unknownMembers: [...stub.log.unknownMembers] };
   } finally {
     rmSync(path.dirname(home), { recursive: true, force: true });
@@ -254,7 +272,7 @@ function same(a: Outcome, b: Outcome): boolean {
 }
 
 function notImplemented(p: Outcome, notes: string): boolean {
-  return p.code === 127 || /not simulated|isn't simulated|not implemented|the simulator (has no|does not)/i.test(notes + p.stderr);
+  return p.code === 127 || /not simulated|isn't simulated|not implemented|does not implement|the simulator (has no|does not)/i.test(notes + p.stderr);
 }
 
 function firstDiff(a: string, b: string): string {

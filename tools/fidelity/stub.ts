@@ -167,6 +167,9 @@ function s3FromWorld(c: StubCase, api: string, method: string, url: URL, body: s
       if (!bucket) return noBucket();
       void body;
       return { status: 200, headers: { etag: '"d41d8cd98f00b204e9800998ecf8427e"' }, body: "" };
+    case "CopyObject":
+      if (!bucket) return noBucket();
+      return serializeOutput("s3", api, { CopyObjectResult: { ETag: '"d41d8cd98f00b204e9800998ecf8427e"', LastModified: new Date(0).toISOString() } }, unknown);
     case "CreateBucket":
       return { status: 200, headers: { location: `/${bucketName}` }, body: "" };
     case "DeleteBucket":

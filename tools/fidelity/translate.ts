@@ -70,7 +70,8 @@ export function translateAws29(o: Outcome, line: string): Outcome {
     if (cfg) {
       err = `\n${PREFIX}An error occurred (${cfg[1]}): ${cfg[2](msg)}\n`;
       code = 253;
-    } else if (/^An error occurred \(|^Could not connect to the endpoint URL|^Connect timeout on endpoint URL|^Read timeout on endpoint URL|^Waiter /.test(msg)) {
+    } else if (/^An error occurred \(|^Could not connect to the endpoint URL|^Connect timeout on endpoint URL|^Read timeout on endpoint URL|^Waiter /.test(msg) || o.code === 255) {
+      // rc 255 is the general exception handler, which in ≥ 2.34 prefixes every message (§1.1, §1.3)
       err = `\n${PREFIX}${msg}\n`;
     } else if (o.code === 252 && /^(Bad value for --query|Error parsing parameter|Invalid value for parameter|Expected:|Parameter validation failed)/.test(msg)) {
       // ParamValidation errors without a usage block (§2.12, awscli/errorhandler.py in 2.36.7).
@@ -82,5 +83,5 @@ export function translateAws29(o: Outcome, line: string): Outcome {
 
 /** `bash -c` names the line in errors (`bash: line 1: foo: command not found`); an interactive shell does not. */
 export function translateBashC(o: Outcome): Outcome {
-  return { ...o, stderr: o.stderr.replace(/^bash: line \d+: /gm, "bash: ") };
+  return { ...o, stderr: o.stderr.replace(/^(?:\/bin\/)?bash: (?:-c: )?line \d+: /gm, "bash: ") };
 }

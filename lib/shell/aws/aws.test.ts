@@ -193,7 +193,7 @@ describe("the canonical gateway-endpoint lab (CURRICULUM lesson 9)", () => {
       { in: "aws s3 cp s3://pathwise-reports/index.html .", out: "download: s3://pathwise-reports/index.html to ./index.html\n", code: 0, source: "§2.2 / awscli/examples/s3/cp.rst" },
       { in: "echo hello > hello.txt && aws s3 cp hello.txt s3://pathwise-reports/", out: "upload: ./hello.txt to s3://pathwise-reports/hello.txt\n", code: 0, source: "measured: /usr/bin/aws 2.9.19 via npm run fidelity prints ./hello.txt (relative_path in awscli/customizations/s3/utils.py); cp.rst abbreviates it" },
       { in: "aws s3 cp s3://pathwise-reports/hello.txt -", out: "hello\n", code: 0 },
-      { in: "aws s3 cp s3://pathwise-reports/missing.txt .", err: "fatal error: An error occurred (404) when calling the HeadObject operation: Not Found\n", code: 1, source: "§2.2 HeadObject 404 [Source]" },
+      { in: "aws s3 cp s3://pathwise-reports/missing.txt .", err: `fatal error: An error occurred (404) when calling the HeadObject operation: Key "missing.txt" does not exist\n`, code: 1, source: "awscli/customizations/s3/filegenerator.py rewrites the 404; measured with /usr/bin/aws 2.9.19 (npm run fidelity)" },
       { in: "aws s3 cp --dryrun hello.txt s3://pathwise-reports/x.txt", out: "(dryrun) upload: ./hello.txt to s3://pathwise-reports/x.txt\n", code: 0, source: "§2.2 dry run" },
     ]);
     const routes = JSON.parse(joinStream(results[1], "stdout")) as Array<Record<string, string>>;

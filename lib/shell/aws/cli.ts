@@ -482,7 +482,7 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
       debug.push(`${debugStamp(clock, 5)} - MainThread - botocore.endpoint - DEBUG - Making request for OperationModel(name=${op.api}) with params: {…}`);
       debug.push(`${debugStamp(clock, 6)} - MainThread - botocore.endpoint - DEBUG - Sending http request: <AWSPreparedRequest stream_output=False, method=${target.service === "s3" ? "GET" : "POST"}, url=${url}, headers={…}>`);
     }
-    const fail = connectionFailure(tr, url, g2, op, debug, clock);
+    const fail = connectionFailure(tr, url, g2, op, debug, clock, call);
     if (fail) {
       apiTap?.({ service: service.name, api: op.api, kind: "unreachable" });
       return withDebug(fail, debug);
@@ -548,7 +548,9 @@ function highLevelError(call: AwsCall, code: string, message: string): CmdResult
   const dst = call.positionals[1] ?? "";
   if (src.startsWith("s3://") && !dst.startsWith("s3://")) {
     const status = code === "AccessDenied" ? "403" : code === "NoSuchKey" || code === "NotFound" ? "404" : code;
-    const text = status === "403" ? "Forbidden" : status === "404" ? "Not Found" : message;
+    // filegenerator.py rewrites a 404 from HeadObject as `Key "K" does not exist`
+    const key = src.replace(/^s3:\/\/[^/]*\/?/, "");
+    const text = status === "403" ? "Forbidden" : status === "404" ? `Key "${key}" does not exist` : message;
     return { code: 1, out: [err(`fatal error: An error occurred (${status}) when calling the HeadObject operation: ${text}\n`)] };
   }
   if (!src.startsWith("s3://") && dst.startsWith("s3://")) {
@@ -597,8 +599,26 @@ export function defaultUrl(target: AwsCallTarget, region: string): string {
   return `https://${target.service}.${region}.amazonaws.com/`;
 }
 
+/**
+ * How an `aws s3 cp` transfer reports a request that failed: a download to a file starts with
+ * HeadObject in the file generator (awscli/customizations/s3/filegenerator.py), whose failure is
+ * fatal; a stream download (`-`) and an upload fail in the transfer itself and print
+ * `download failed: SRC to -` / `upload failed: ./FILE to DST` before the error (results.py).
+ */
+function transferFailureLead(call: AwsCall): string {
+  const [src = "", dst = ""] = call.positionals;
+  if (call.op.name !== "cp" || call.values.recursive === true) return "fatal error: ";
+  if (src.startsWith("s3://") && dst === "-") return `download failed: ${src} to - `;
+  if (!src.startsWith("s3://") && dst.startsWith("s3://")) {
+    const local = src.split("/").pop() ?? src;
+    return `upload failed: ${shownLocal(call.state.cwd, resolvePath(call.state, src))} to ${dst.endsWith("/") ? dst + local : dst} `;
+  }
+  return "fatal error: ";
+}
+
 /** Timeout / could-not-connect handling with the real retry count (aws-reference §3). */
-function connectionFailure(tr: TraceResult, url: string, g: AwsGlobals, op: OpDef, debug: string[], clock: number): CmdResult | null {
+function connectionFailure(tr: TraceResult, url: string, g: AwsGlobals, op: OpDef, debug: string[], clock: number, call?: AwsCall): CmdResult | null {
+  const lead = call ? transferFailureLead(call) : "fatal error: ";
   if (tr.outcome !== "timeout" && tr.outcome !== "dns-failure" && tr.outcome !== "refused") return null;
   const attempts = 3;
   const timeout = g.connectTimeout === undefined ? 60 : g.connectTimeout;
@@ -617,13 +637,13 @@ function connectionFailure(tr: TraceResult, url: string, g: AwsGlobals, op: OpDe
     const wait: Wait = { seconds: Math.min(3, Math.max(1, real / 60)), realSeconds: real };
     const why = explain(tr);
     const chunks: OutputChunk[] = [];
-    if (op.highLevel && op.name !== "ls") chunks.push(err(`fatal error: Connect timeout on endpoint URL: "${url}"\n`));
+    if (op.highLevel && op.name !== "ls") chunks.push(err(`${lead}Connect timeout on endpoint URL: "${url}"\n`));
     else chunks.push(err(`\n${ERROR_PREFIX}Connect timeout on endpoint URL: "${url}"\n`));
     chunks.push(note(`(The real AWS CLI would have waited ${human}: ${perAttempt} s connect timeout × ${attempts} attempts.${why ? " " + why : ""})\n`));
     return { code: op.highLevel && op.name !== "ls" ? 1 : 255, out: chunks, wait };
   }
   const chunks: OutputChunk[] = [];
-  if (op.highLevel && op.name !== "ls") chunks.push(err(`fatal error: Could not connect to the endpoint URL: "${url}"\n`));
+  if (op.highLevel && op.name !== "ls") chunks.push(err(`${lead}Could not connect to the endpoint URL: "${url}"\n`));
   else chunks.push(err(`\n${ERROR_PREFIX}Could not connect to the endpoint URL: "${url}"\n`));
   const why = explain(tr);
   if (why) chunks.push(note(`(${why})\n`));

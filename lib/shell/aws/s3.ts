@@ -144,6 +144,8 @@ const cp: OpDef = {
     const [src, dst] = call.positionals;
     const s = src ? parseS3Url(src) : null;
     const d = dst ? parseS3Url(dst) : null;
+    // --recursive from S3 lists the prefix first (ListObjectsV2), then gets each object
+    if (s && call.values.recursive === true) return { service: "s3", action: "s3:ListBucket", bucket: s.bucket, region: call.region };
     if (s) return { service: "s3", action: "s3:GetObject", bucket: s.bucket, key: s.key, region: call.region };
     if (d) {
       const local = (src ?? "").split("/").pop() ?? "";
@@ -168,8 +170,8 @@ const cp: OpDef = {
     if (s && !d) {
       const b = w.buckets[s.bucket];
       const obj = b?.objects[s.key];
-      if (!b) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: "fatal error: An error occurred (404) when calling the HeadObject operation: Not Found\n" }] } };
-      if (!obj) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: "fatal error: An error occurred (404) when calling the HeadObject operation: Not Found\n" }] } };
+      // filegenerator.py rewrites HeadObject's 404 (no such key, or no such bucket) as `Key "K" does not exist`
+      if (!b || !obj) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `fatal error: An error occurred (404) when calling the HeadObject operation: Key "${s.key}" does not exist\n` }] } };
       const body = obj.body ?? placeholderBody(s.key, obj.size);
       if (dst === "-") return { kind: "raw", result: { code: 0, out: [{ stream: "stdout", text: body }] } };
       const base = s.key.split("/").pop() ?? s.key;
@@ -200,7 +202,7 @@ const cp: OpDef = {
     }
     if (s && d) {
       const obj = w.buckets[s.bucket]?.objects[s.key];
-      if (!obj) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: "fatal error: An error occurred (404) when calling the HeadObject operation: Not Found\n" }] } };
+      if (!obj) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `fatal error: An error occurred (404) when calling the HeadObject operation: Key "${s.key}" does not exist\n` }] } };
       const key = d.key === "" || d.key.endsWith("/") ? d.key + (s.key.split("/").pop() ?? s.key) : d.key;
       if (!w.buckets[d.bucket]) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `copy failed: ${src} to s3://${d.bucket}/${key} An error occurred (NoSuchBucket) when calling the CopyObject operation: The specified bucket does not exist\n` }] } };
       if (dry) return { kind: "raw", result: { code: 0, out: say(`copy: ${src} to s3://${d.bucket}/${key}`) } };
