@@ -134,6 +134,22 @@ for (const s of serviceDefs()) {
   if (Object.keys(waiters).length) names.push("wait");
   catalog[s.name] = [...new Set(names)].sort();
 }
+// Paginated operations the shell simulates: the CLI builds the full result from the paginator's
+// result keys first, then the first page's other members (botocore/paginate.py build_full_result).
+const paginated: Record<string, string> = {};
+for (const sdef of serviceDefs()) {
+  const svc = sdef.name === "s3api" ? "s3" : sdef.name;
+  if (sdef.name === "s3") continue;
+  const f = MODEL_FILES[svc];
+  const pag = (read(`${f.dir}/${f.version}/paginators-1.json`) as { pagination: Record<string, { result_key?: string | string[]; output_token?: string | string[]; more_results?: string }> } | undefined)?.pagination ?? {};
+  for (const o of sdef.ops) {
+    const p = pag[o.api];
+    if (!p?.result_key) continue;
+    const keys = Array.isArray(p.result_key) ? p.result_key : [p.result_key];
+    const tokens = [...(Array.isArray(p.output_token) ? p.output_token : p.output_token ? [p.output_token] : []), ...(p.more_results ? [p.more_results] : [])];
+    paginated[`${sdef.name} ${o.api}`] = `${keys.join(" ")}|${tokens.join(" ")}`;
+  }
+}
 const body = Object.entries(catalog)
   .map(([svc, names]) => `  ${JSON.stringify(svc)}: ${JSON.stringify(names.join(" "))},`)
   .join("\n");
@@ -144,6 +160,9 @@ writeFileSync(
 export const REAL_OPERATIONS: Record<string, string> = {
 ${body}
 };
+
+// "service Api" → "result keys|output tokens and more-results flag" for the paginated operations the shell simulates.
+export const PAGINATED: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(paginated).sort()), null, 2)};
 `,
 );
 console.log(`gen-models: catalog of ${Object.values(catalog).reduce((n, a) => n + a.length, 0)} real operation names`);

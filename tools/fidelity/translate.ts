@@ -73,7 +73,7 @@ export function translateAws29(o: Outcome, line: string): Outcome {
     } else if (/^An error occurred \(|^Could not connect to the endpoint URL|^Connect timeout on endpoint URL|^Read timeout on endpoint URL|^Waiter /.test(msg) || o.code === 255) {
       // rc 255 is the general exception handler, which in ≥ 2.34 prefixes every message (§1.1, §1.3)
       err = `\n${PREFIX}${msg}\n`;
-    } else if (o.code === 252 && /^(Bad value for --query|Error parsing parameter|Invalid value for parameter|Expected:|Parameter validation failed)/.test(msg)) {
+    } else if (o.code === 252) {
       // ParamValidation errors without a usage block (§2.12, awscli/errorhandler.py in 2.36.7).
       err = `\n${PREFIX}An error occurred (ParamValidation): ${msg}\n`;
     }

@@ -16,6 +16,11 @@ export interface ParamSpec {
   listMembers?: string[];
   /** offered by completion */
   choices?: string[];
+  /**
+   * EC2 structure({Value: boolean}) members are pulled up to flags (awscli/customizations/
+   * toplevelbool.py): `--x` alone is {Value: true}, `--no-x` is {Value: false}, `--x VALUE` parses VALUE.
+   */
+  pullUpBool?: boolean;
   /** completion hint: which World ids fit */
   ids?: "vpc" | "subnet" | "rtb" | "sg" | "vpce" | "service" | "vpce-svc" | "bucket" | "pcx" | "instance" | "eni" | "file" | "nat" | "eipalloc" | "rtbassoc" | "vgw" | "vpn" | "gateway";
 }
@@ -42,6 +47,7 @@ export function parseParams(state: ShellState, args: string[], params: ParamSpec
   const raw: Record<string, string[]> = {};
   const unknown: string[] = [];
   const positionals: string[] = [];
+  const pulled = new Set<string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a.startsWith("--") && a.length > 2) {
@@ -56,7 +62,7 @@ export function parseParams(state: ShellState, args: string[], params: ParamSpec
       let negated = false;
       if (!spec && name.startsWith("no-")) {
         const s2 = byName.get(name.slice(3));
-        if (s2 && s2.type === "boolean") {
+        if (s2 && (s2.type === "boolean" || s2.pullUpBool)) {
           spec = s2;
           negated = true;
         }
@@ -79,12 +85,26 @@ export function parseParams(state: ShellState, args: string[], params: ParamSpec
         values[spec.name] = !negated;
         continue;
       }
+      if (spec.pullUpBool && (negated || inline === undefined)) {
+        const next = args[i + 1];
+        if (negated || next === undefined || (next.startsWith("--") && next.length > 2)) {
+          if (pulled.has(spec.name)) return { ok: false, kind: "param", message: `Cannot specify both the "--${spec.name}" option and the "--no-${spec.name}" option.` };
+          pulled.add(spec.name);
+          values[spec.name] = { Value: !negated };
+          continue;
+        }
+        if (pulled.has(spec.name)) return { ok: false, kind: "param", message: `Cannot specify both the "--${spec.name}" option and the "--no-${spec.name}" option.` };
+        pulled.add(spec.name);
+      }
       const vals: string[] = [];
       if (inline !== undefined) vals.push(inline);
       else if (spec.type === "strings" || spec.type === "structures") {
         while (i + 1 < args.length && !(args[i + 1].startsWith("--") && args[i + 1].length > 2)) vals.push(args[++i]);
       } else if (i + 1 < args.length && !(args[i + 1].startsWith("--") && args[i + 1].length > 2)) vals.push(args[++i]);
-      if (vals.length === 0) return { ok: false, kind: "expected-one", message: `argument --${spec.name}: expected ${spec.type === "strings" || spec.type === "structures" ? "at least one argument" : "one argument"}` };
+      // A list option with no values is accepted and sends nothing (measured: /usr/bin/aws 2.9.19
+      // runs `describe-vpcs --vpc-ids` as a plain describe-vpcs); a scalar needs its value.
+      if (vals.length === 0 && (spec.type === "strings" || spec.type === "structures")) continue;
+      if (vals.length === 0) return { ok: false, kind: "expected-one", message: `argument --${spec.name}: expected one argument` };
       raw[spec.name] = [...(raw[spec.name] ?? []), ...vals];
       continue;
     }

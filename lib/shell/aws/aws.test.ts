@@ -83,7 +83,9 @@ describe("usage errors (aws-reference §2.12, captured 2.36.7) → rc 252", () =
         source: "awscli/customizations/globalargs.py _resolve_endpoint_url",
       },
       { in: "aws", err: `\naws: [ERROR]: An error occurred (ParamValidation): the following arguments are required: command\n\n${USAGE}`, code: 252 },
-      { in: "aws ec2 describe-vpcs --vpc-ids", code: 252, err: `\naws: [ERROR]: An error occurred (ParamValidation): argument --vpc-ids: expected at least one argument\n\n${USAGE}` },
+      // measured: /usr/bin/aws 2.9.19 sends a plain DescribeVpcs for a list option with no values (npm run fidelity)
+      { in: "aws ec2 describe-vpcs --vpc-ids --query 'length(Vpcs)'", code: 0, out: "1\n" },
+      { in: "aws ec2 describe-vpc-attribute --attribute enableDnsSupport --vpc-id", code: 252, err: `\naws: [ERROR]: An error occurred (ParamValidation): argument --vpc-id: expected one argument\n\n${USAGE}` },
       {
         in: "aws ec2 modify-vpc-endpoint --vpc-endpoint-id vpce-1 --policy-document file://nope.json",
         err: "\naws: [ERROR]: An error occurred (ParamValidation): Error parsing parameter '--policy-document': Unable to load paramfile file://nope.json: [Errno 2] No such file or directory: 'nope.json'\n",

@@ -10,3 +10,30 @@ export const REAL_OPERATIONS: Record<string, string> = {
   "sqs": "add-permission cancel-message-move-task change-message-visibility change-message-visibility-batch create-queue delete-message delete-message-batch delete-queue get-queue-attributes get-queue-url list-dead-letter-source-queues list-message-move-tasks list-queue-tags list-queues purge-queue receive-message remove-permission send-message send-message-batch set-queue-attributes start-message-move-task tag-queue untag-queue",
   "sts": "assume-role assume-role-with-saml assume-role-with-web-identity assume-root decode-authorization-message get-access-key-info get-caller-identity get-delegated-access-token get-federation-token get-session-token get-web-identity-token",
 };
+
+// "service Api" → "result keys|output tokens and more-results flag" for the paginated operations the shell simulates.
+export const PAGINATED: Record<string, string> = {
+  "dynamodb ListTables": "TableNames|LastEvaluatedTableName",
+  "dynamodb Scan": "Items Count ScannedCount|LastEvaluatedKey",
+  "ec2 DescribeInstances": "Reservations|NextToken",
+  "ec2 DescribeInternetGateways": "InternetGateways|NextToken",
+  "ec2 DescribeManagedPrefixLists": "PrefixLists|NextToken",
+  "ec2 DescribeNatGateways": "NatGateways|NextToken",
+  "ec2 DescribeNetworkAcls": "NetworkAcls|NextToken",
+  "ec2 DescribeNetworkInterfaces": "NetworkInterfaces|NextToken",
+  "ec2 DescribePrefixLists": "PrefixLists|NextToken",
+  "ec2 DescribeRouteTables": "RouteTables|NextToken",
+  "ec2 DescribeSecurityGroups": "SecurityGroups|NextToken",
+  "ec2 DescribeSubnets": "Subnets|NextToken",
+  "ec2 DescribeVpcEndpointConnections": "VpcEndpointConnections|NextToken",
+  "ec2 DescribeVpcEndpointServiceConfigurations": "ServiceConfigurations|NextToken",
+  "ec2 DescribeVpcEndpointServicePermissions": "AllowedPrincipals|NextToken",
+  "ec2 DescribeVpcEndpointServices": "ServiceDetails ServiceNames|NextToken",
+  "ec2 DescribeVpcEndpoints": "VpcEndpoints|NextToken",
+  "ec2 DescribeVpcPeeringConnections": "VpcPeeringConnections|NextToken",
+  "ec2 DescribeVpcs": "Vpcs|NextToken",
+  "elbv2 DescribeLoadBalancers": "LoadBalancers|NextMarker",
+  "kms ListKeys": "Keys|NextMarker Truncated",
+  "s3api ListBuckets": "Buckets|ContinuationToken",
+  "sqs ListQueues": "QueueUrls|NextToken"
+};

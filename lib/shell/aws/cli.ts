@@ -14,7 +14,7 @@ import { homeOf } from "../vfs";
 import { simTrace, type AwsCallTarget, type TraceResult } from "../simport";
 import { unixDate } from "../tools/basic";
 import { awsConfigure } from "./configure";
-import { REAL_OPERATIONS } from "./catalog.generated";
+import { PAGINATED, REAL_OPERATIONS } from "./catalog.generated";
 
 export const CLI_VERSION = "aws-cli/2.36.7 Python/3.13.7 Linux/6.1.112-122.189.amzn2023.x86_64 exe/x86_64.amzn.2023";
 
@@ -119,6 +119,22 @@ function usageInvalidChoice(arg: string, value: string, choices: string[]): CmdR
   const close = closeMatches(value, choices);
   const maybe = close.length ? `\nMaybe you meant:\n\n${close.map((c) => `  * ${c}\n`).join("")}` : "";
   return { code: 252, out: [err(`\n${ERROR_PREFIX}An error occurred (ParamValidation): argument ${arg}: Found invalid choice '${value}'\n${maybe}\n${USAGE}`)] };
+}
+
+/**
+ * The CLI pages through a paginated operation and builds one result: the paginator's result keys
+ * first, then the first page's other members, without the page tokens (botocore/paginate.py
+ * build_full_result). `--no-paginate` prints the single response as the service sent it.
+ */
+export function fullResult(service: string, api: string, data: unknown): unknown {
+  const spec = PAGINATED[`${service} ${api}`];
+  if (!spec || !data || typeof data !== "object" || Array.isArray(data)) return data;
+  const [keys, tokens] = spec.split("|").map((x) => (x ? x.split(" ") : []));
+  const d = data as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (d[k] !== undefined && d[k] !== null) out[k] = d[k];
+  for (const [k, v] of Object.entries(d)) if (!(k in out) && !tokens.includes(k)) out[k] = v;
+  return out;
 }
 
 export function realOperations(service: string): string[] {
@@ -383,7 +399,8 @@ export const awsCommand: CommandSpec = {
       // botocore's models), so a real operation the simulator lacks is not a typo.
       const real = realOperations(service.name);
       if (real.includes(opName)) return notSimulated(service.name, opName);
-      return usageInvalidChoice("operation", opName, real.length ? real : service.ops.map((o) => o.name));
+      // the s3 customization's own subcommand table names its argument `subcommand`
+      return usageInvalidChoice(service.name === "s3" ? "subcommand" : "operation", opName, real.length ? real : service.ops.map((o) => o.name));
     }
     if (opArgs.includes("help") && op.positionals === undefined) return { code: 0, out: [out(helpText(service, op))] };
     // Global values are resolved up front (awscli/customizations/globalargs.py) — before any network I/O.
@@ -398,7 +415,9 @@ export const awsCommand: CommandSpec = {
     if (early?.kind === "raw") return early.result;
     const parsed = parseParams(ctx.state, opArgs, op.params, op.positionals ?? 0);
     if (!parsed.ok) {
-      if (parsed.kind === "unknown") return usageUnknown(parsed.message);
+      // `aws s3 …` are customization commands (BasicCommand): leftover options are a
+      // ParamValidationError without the usage block (awscli/customizations/commands.py)
+      if (parsed.kind === "unknown") return op.highLevel ? paramError(parsed.message) : usageUnknown(parsed.message);
       if (parsed.kind === "param") return paramError(parsed.message);
       return usageMissing(parsed.message);
     }
@@ -414,7 +433,10 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
   const profiles = readAwsConfig(state);
   const profileName = globals.profile ?? env.AWS_PROFILE ?? env.AWS_DEFAULT_PROFILE ?? "default";
   const profile = profiles[profileName];
-  if (!profile && profileName !== "default") {
+  // A profile named explicitly (--profile, AWS_PROFILE) must exist in the config or credentials
+  // file, even "default" (measured: /usr/bin/aws 2.9.19 with no ~/.aws files → ProfileNotFound).
+  const named = globals.profile !== undefined || env.AWS_PROFILE !== undefined || env.AWS_DEFAULT_PROFILE !== undefined;
+  if (!profile && (profileName !== "default" || named) && !(profileName in readAwsCredentials(state))) {
     return configError("ProfileNotFound", `The config profile (${profileName}) could not be found`);
   }
   // v2 falls back to the instance's Region from IMDS (awscli/customizations/configure/list.py: "imds").
@@ -516,8 +538,8 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
     const r: CmdResult = { code: 254, out: [err(serviceErrorText(res.code, res.api ?? op.api, res.message))], state: res.state };
     return withDebug(r, debug);
   }
-  // --query then the output format.
-  const q = applyQuery(res.data, g2.query);
+  // --query then the output format, on the result the CLI's paginator builds.
+  const q = applyQuery(g2.noPaginate ? res.data : fullResult(service.name, res.api ?? op.api, res.data), g2.query);
   if (!q.ok) {
     // A runtime JMESPath error (e.g. a function applied to the wrong type).
     return withDebug({ code: 255, out: [err(`\n${ERROR_PREFIX}${q.error}\n`)] }, debug);

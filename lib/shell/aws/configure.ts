@@ -23,6 +23,9 @@ export function awsConfigure(ctx: CmdContext, args: string[], profileOpt?: strin
   const cfg = readAwsConfig(state);
   const creds = readAwsCredentials(state);
   if (sub === "list") {
+    if (profileOpt !== undefined && !(profileOpt in cfg) && !(profileOpt in creds)) {
+      return { code: 253, out: [{ stream: "stderr", text: `\naws: [ERROR]: An error occurred (ProfileNotFound): The config profile (${profileOpt}) could not be found\n` }] };
+    }
     let text = row("NAME", "VALUE", "TYPE", "LOCATION");
     if (profileOpt) text += row("profile", profileOpt, "manual", "--profile");
     else if (env.AWS_PROFILE) text += row("profile", env.AWS_PROFILE, "env", "AWS_PROFILE");

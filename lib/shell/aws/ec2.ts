@@ -1000,12 +1000,31 @@ function optStr(x: unknown): string | undefined {
   return typeof x === "string" ? x : undefined;
 }
 
+/**
+ * `--port` is parsed by the CLI before any request (awscli/customizations/ec2/secgroupsimplify.py):
+ * `-1`/`all`, `N` or `N-M`, each side an integer, else a ParamValidationError (rc 252).
+ */
+export function checkPortArg(args: string[]): OpOutcome | undefined {
+  const i = args.findIndex((a) => a === "--port" || a.startsWith("--port="));
+  if (i < 0) return undefined;
+  const value = args[i].includes("=") ? args[i].slice(args[i].indexOf("=") + 1) : args[i + 1];
+  if (!value || value === "-1" || value === "all") return undefined;
+  const [from, to] = value.includes("-") ? [value.slice(0, value.indexOf("-")), value.slice(value.indexOf("-") + 1)] : [value, value];
+  const int = (x: string) => /^\s*[+-]?\d+(?:_\d+)*\s*$/.test(x);
+  if (int(from) && int(to)) return undefined;
+  return {
+    kind: "raw",
+    result: { code: 252, out: [{ stream: "stderr", text: "\naws: [ERROR]: An error occurred (ParamValidation): port parameter should be of the form <from[-to]> (e.g. 22 or 22-25)\n" }] },
+  };
+}
+
 function sgRuleOp(name: string, api: string, kind: "ingress" | "egress" | "revoke"): OpDef {
   return {
     name,
     api,
     summary: `${api} for a security group.`,
     params: sgRuleParams,
+    preflight: checkPortArg,
     target: ec2Target(api),
     run(call) {
       if (call.values["dry-run"] === true) return dryRun(api);
@@ -1049,10 +1068,10 @@ const modifyVpcAttributeOp: OpDef = {
   api: "ModifyVpcAttribute",
   summary: "Modifies the specified attribute of the specified VPC.",
   params: [
-    { name: "enable-dns-hostnames", type: "structure" },
-    { name: "enable-dns-support", type: "structure" },
+    { name: "enable-dns-hostnames", type: "structure", pullUpBool: true },
+    { name: "enable-dns-support", type: "structure", pullUpBool: true },
     { name: "vpc-id", type: "string", required: true, ids: "vpc" },
-    { name: "enable-network-address-usage-metrics", type: "structure" },
+    { name: "enable-network-address-usage-metrics", type: "structure", pullUpBool: true },
   ],
   target: ec2Target("ModifyVpcAttribute"),
   run(call) {
