@@ -65,6 +65,12 @@ describe("usage errors (aws-reference §2.12, captured 2.36.7) → rc 252", () =
         source: "catalog.generated.ts: a real operation the simulator lacks is not called a typo",
       },
       {
+        in: "aws ec2 describe-vpcs --query 'length(Vpcs, Vpcs)'",
+        err: "\naws: [ERROR]: Expected 1 argument for function length(), received 2\n",
+        code: 255,
+        source: "measured: /usr/bin/aws 2.9.19 (npm run fidelity); Python jmespath's ArityError wording",
+      },
+      {
         in: "aws ec3 describe-vpcs",
         err: `\naws: [ERROR]: An error occurred (ParamValidation): argument command: Found invalid choice 'ec3'\n\n${USAGE}`,
         code: 252,

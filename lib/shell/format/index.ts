@@ -16,8 +16,22 @@ export function applyQuery(data: unknown, query: string | undefined): QueryResul
     return { ok: true, value: jmespath.search(data, query) as unknown };
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: msg };
+    return { ok: false, error: pythonJmespathError(msg) };
   }
+}
+
+/**
+ * The JavaScript jmespath library words runtime errors differently from Python's jmespath, which
+ * the real CLI uses; known forms are reworded as Python prints them (jmespath/exceptions.py
+ * ArityError, UnknownFunctionError; measured with /usr/bin/aws 2.9.19 via npm run fidelity).
+ */
+export function pythonJmespathError(msg: string): string {
+  const arity = /^ArgumentError: (\w+)\(\) takes (\d+) arguments? but received (\d+)$/.exec(msg);
+  if (arity) {
+    const n = Number(arity[2]);
+    return `Expected ${n} ${n === 1 ? "argument" : "arguments"} for function ${arity[1]}(), received ${arity[3]}`;
+  }
+  return msg;
 }
 
 export function formatOutput(format: OutputFormat, operationName: string, data: unknown, columns = 80): string {
