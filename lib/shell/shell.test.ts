@@ -62,6 +62,11 @@ describe("quoting, expansion, control operators", () => {
     playTranscript(fresh(), [
       { in: "echo 'single $HOME' \"double $USER\" back\\ slash", out: "single $HOME double ec2-user back slash\n" },
       { in: "echo one \\\ntwo", out: "one two\n" },
+      // measured against GNU bash 5.2 / coreutils 9 by npm run fidelity (tools/fidelity/corpus/06-bash.txt)
+      { in: "x=5; y=$((x + 1)); echo $x $y $(( 2 ** 10 )) $(( $(echo 6) * 7 ))", out: "5 6 1024 42\n" },
+      { in: "echo $((1 / 0)); echo after", err: 'bash: 1 / 0: division by 0 (error token is "0")\n', out: "after\n" },
+      { in: 'V=; echo "[${V-unset}] [${V:-empty}] [${V+set}] [${NOPE:-d}] ${#HOME}"', out: "[] [empty] [set] [d] 14\n" },
+      { in: "seq 10 -3 1 | wc -l", out: "4\n" },
       { in: "export VPC=vpc-123 && echo ${VPC}-x $VPC", out: "vpc-123-x vpc-123\n" },
       { in: "A='a  b'; echo $A; echo \"$A\"", out: "a b\na  b\n" },
       { in: "X=$(echo hi there); echo \"[$X]\"", out: "[hi there]\n" },

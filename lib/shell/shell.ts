@@ -2,6 +2,7 @@
  * The shell driver: createShell / run / interrupt / promptOf. Pure and deterministic — the same
  * state and line always give the same result; nothing here throws.
  */
+import { evalArith } from "./arith";
 import { parse, type ParseResult, type Redirect, type SimpleCommand, type Word } from "./tokenize";
 import type { CmdContext, CmdResult, Control, OutputChunk, RunResult, ShellState, Wait } from "./types";
 import { defaultFiles, displayPath, homeOf, readFile, resolvePath, writeFile } from "./vfs";
@@ -225,6 +226,8 @@ interface SubCtx {
   errs: OutputChunk[];
   wait?: Wait;
   traces: TraceResult[];
+  /** an expansion failed (e.g. division by 0 in $(( ))): bash skips the command, status 1 */
+  failed?: boolean;
 }
 
 function expandWord(state: ShellState, w: Word, depth: number, sub: SubCtx): string[] {
@@ -255,7 +258,28 @@ function expandWord(state: ShellState, w: Word, depth: number, sub: SubCtx): str
     } else {
       let val: string;
       if (p.t === "var") val = varValue(state, p.name);
-      else {
+      else if (p.t === "param") {
+        const set = p.name in state.env;
+        const v = varValue(state, p.name);
+        const arg = () => p.arg.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*|\?)\}|\$([A-Za-z_][A-Za-z0-9_]*|\?)/g, (_m, a: string | undefined, b: string | undefined) => varValue(state, (a ?? b)!)).replace(/^(["'])(.*)\1$/s, "$2");
+        if (p.op === "#") val = String([...v].length);
+        else if (p.op === ":-") val = v === "" ? arg() : v;
+        else if (p.op === "-") val = set ? v : arg();
+        else if (p.op === ":+") val = v === "" ? "" : arg();
+        else val = set ? arg() : "";
+      } else if (p.t === "arith") {
+        // parameters inside are expanded first, then the expression is evaluated (bash(1))
+        const text = p.src
+          .replace(/\$\(([^()]*)\)/g, (_m, c: string) => expandWord(state, [{ t: "cmd", src: c, q: true }], depth, sub).join(" "))
+          .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*|\?)\}|\$([A-Za-z_][A-Za-z0-9_]*|\?)/g, (_m, a: string | undefined, b: string | undefined) => varValue(state, (a ?? b)!));
+        const r = evalArith(text, (name) => varValue(state, name));
+        if (r.ok) val = String(r.value);
+        else {
+          sub.errs.push({ stream: "stderr", text: `bash: ${r.message}\n` });
+          sub.failed = true;
+          val = "";
+        }
+      } else {
         if (depth > 8) val = "";
         else {
           const r = runInner(sub.state, p.src, false, depth + 1);
@@ -324,6 +348,11 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
     state = sub.state;
     terminal.push(...sub.errs);
     traces.push(...sub.traces);
+    if (sub.failed) {
+      code = 1;
+      stdin = "";
+      continue;
+    }
     if (sub.wait) wait = { seconds: (wait?.seconds ?? 0) + sub.wait.seconds, realSeconds: (wait?.realSeconds ?? 0) + sub.wait.realSeconds };
 
     // Redirects

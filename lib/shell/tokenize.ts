@@ -8,6 +8,9 @@ export type WordPart =
   | { t: "lit"; v: string; q: boolean }
   | { t: "var"; name: string; q: boolean }
   | { t: "cmd"; src: string; q: boolean }
+  | { t: "arith"; src: string; q: boolean }
+  /** ${#NAME} (length) and ${NAME:-word} ${NAME-word} ${NAME:+word} ${NAME+word} */
+  | { t: "param"; name: string; op: "#" | ":-" | "-" | ":+" | "+"; arg: string; q: boolean }
   | { t: "tilde" };
 
 export type Word = WordPart[];
@@ -111,6 +114,14 @@ function lex(input: string): Tok[] {
       const j = src.indexOf("}", i + 2);
       if (j < 0) throw new ParseError("unexpected EOF while looking for matching `}'");
       const name = src.slice(i + 2, j);
+      const len = /^#([A-Za-z_][A-Za-z0-9_]*)$/.exec(name);
+      const dflt = /^([A-Za-z_][A-Za-z0-9_]*)(:-|-|:\+|\+)(.*)$/s.exec(name);
+      if (len || dflt) {
+        if (!word) word = [];
+        word.push(len ? { t: "param", name: len[1], op: "#", arg: "", q } : { t: "param", name: dflt![1], op: dflt![2] as ":-" | "-" | ":+" | "+", arg: dflt![3], q });
+        i = j + 1;
+        return true;
+      }
       if (!/^([A-Za-z_][A-Za-z0-9_]*|\?)$/.test(name)) throw new ParseError(`\${${name}}: bad substitution`);
       if (!word) word = [];
       word.push({ t: "var", name, q });
@@ -120,7 +131,10 @@ function lex(input: string): Tok[] {
     if (n === "(") {
       const end = scanSubst(src, i + 2);
       if (!word) word = [];
-      word.push({ t: "cmd", src: src.slice(i + 2, end - 1), q });
+      const inner = src.slice(i + 2, end - 1);
+      // $(( … )) is arithmetic expansion; $( (…) ) a command substitution of a subshell
+      if (src[i + 2] === "(" && inner.endsWith(")")) word.push({ t: "arith", src: inner.slice(1, -1), q });
+      else word.push({ t: "cmd", src: inner, q });
       i = end;
       return true;
     }

@@ -323,6 +323,27 @@ const uniq: CommandSpec = {
   },
 };
 
+/** `seq [FIRST [INCREMENT]] LAST` on integers (GNU coreutils 9 seq in a UTF-8 locale: operands quoted ‘…’; measured by npm run fidelity). */
+const seq: CommandSpec = {
+  name: "seq",
+  summary: "print a sequence of numbers (seq [FIRST [INCREMENT]] LAST)",
+  run(_ctx, args) {
+    if (args.length === 0) return { code: 1, out: [err("seq: missing operand\nTry 'seq --help' for more information.\n")] };
+    if (args.length > 3) return { code: 1, out: [err(`seq: extra operand ‘${args[3]}’\nTry 'seq --help' for more information.\n`)] };
+    const bad = args.find((a) => !/^[+-]?\d+$/.test(a));
+    if (bad !== undefined) return { code: 1, out: [err(`seq: invalid floating point argument: ‘${bad}’\nTry 'seq --help' for more information.\n`)] };
+    const n = args.map(Number);
+    const [first, step, last] = n.length === 1 ? [1, 1, n[0]] : n.length === 2 ? [n[0], 1, n[1]] : [n[0], n[1], n[2]];
+    if (step === 0) return { code: 1, out: [err(`seq: invalid Zero increment value: ‘${args[1]}’\nTry 'seq --help' for more information.\n`)] };
+    const lines: string[] = [];
+    for (let x = first; step > 0 ? x <= last : x >= last; x += step) {
+      lines.push(String(x));
+      if (lines.length > 100_000) break;
+    }
+    return { code: 0, out: lines.length ? [out(lines.join("\n") + "\n")] : [] };
+  },
+};
+
 const cut: CommandSpec = {
   name: "cut",
   summary: "select fields (-d DELIM -f LIST)",
@@ -629,4 +650,4 @@ const jq: CommandSpec = {
   },
 };
 
-export const textTools: CommandSpec[] = [grep, headTail("head"), headTail("tail"), wc, sort, uniq, cut, tr, tee, jq];
+export const textTools: CommandSpec[] = [grep, headTail("head"), headTail("tail"), wc, sort, uniq, seq, cut, tr, tee, jq];
