@@ -58,6 +58,7 @@ test("a learner takes a timed exam, sees the breakdown, reviews misses and sees 
 
   // Answer the first three, flag the second, then reload: nothing is lost.
   for (let i = 0; i < 3; i++) {
+    await expect(page.getByText(`Question ${i + 1} of 10`)).toBeVisible();
     await answerArbitrarily(page, i);
     if (i === 1) await page.getByRole("button", { name: "Flag for review" }).click();
     await page.getByRole("button", { name: "Next →" }).click();
@@ -70,12 +71,15 @@ test("a learner takes a timed exam, sees the breakdown, reviews misses and sees 
   // Jump around with the palette, answer the rest except the last.
   await page.getByRole("button", { name: /^Question 4,/ }).click();
   for (let i = 3; i < 9; i++) {
+    // answer only once question i+1 is on screen (a click on Next re-renders the question)
+    await expect(page.getByText(`Question ${i + 1} of 10`)).toBeVisible();
     await answerArbitrarily(page, i);
     await page.getByRole("button", { name: "Next →" }).click();
   }
   await expect(page.getByText("Question 10 of 10")).toBeVisible();
   // The last question is left alone. An ordering question starts in the order shown, and that order
   // is its answer (question-input.tsx), so only other kinds stay unanswered.
+  await expect(page.locator(".practice-question input, .practice-question button").first()).toBeVisible();
   const lastIsOrdering = (await page.getByRole("button", { name: /^Move down/ }).count()) > 0;
 
   await page.getByRole("button", { name: "Submit exam" }).click();
