@@ -21,17 +21,10 @@ import { breakAndFixFault, startShell } from "../../lib/content/lab";
 import { IdMap, isTranscript, runTranscript, scenarioFor, splitSource } from "../../lib/content/transcript";
 import { listLessonFiles } from "../../lib/server/mdx-compile";
 import { createShell, run, type ShellState } from "../../lib/shell";
+import type { Case } from "./run";
 
-export interface CourseCase {
-  id: string;
-  file: string;
-  lineNo: number;
-  section: string;
-  line: string;
-  world: string;
-  host?: string;
-  state: ShellState;
-}
+/** A corpus case (run.ts) that carries the shell state it runs in. */
+export type CourseCase = Case & { state: ShellState };
 
 /** A line the real CLI can run on its own: an aws command, or a variable set from one. */
 export function isAwsLine(line: string): boolean {
