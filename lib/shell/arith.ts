@@ -1,13 +1,16 @@
 /**
  * Bash arithmetic expansion `$(( … ))` on 64-bit integers: variables by name (unset or empty is 0,
  * a value is itself evaluated), unary + - ! ~, ** (right-assoc), * / %, + -, << >>, comparisons,
- * == !=, & ^ |, && ||, ?:, parentheses — bash's precedence (bash(1), ARITHMETIC EVALUATION).
- * Pure: reads variables through `lookup`.
+ * == !=, & ^ |, && ||, ?:, = += -= *= /= %= <<= >>= &= ^= |=, ++ and -- (pre and post), the
+ * comma operator, parentheses — bash's precedence (bash(1), ARITHMETIC EVALUATION).
+ * Pure: reads variables through `lookup` and writes assignments through `store`.
  */
 export type ArithResult = { ok: true; value: bigint } | { ok: false; message: string };
 
 const BINARY: Array<string[]> = [["||"], ["&&"], ["|"], ["^"], ["&"], ["==", "!="], ["<=", ">=", "<", ">"], ["<<", ">>"], ["+", "-"], ["*", "/", "%"]];
-const TOKEN = /\s*(0[xX][0-9a-fA-F]+|\d+|[A-Za-z_][A-Za-z0-9_]*|\*\*|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%()<>!~&^|?:])/y;
+const TOKEN = /\s*(0[xX][0-9a-fA-F]+|\d+|[A-Za-z_][A-Za-z0-9_]*|\*\*=|<<=|>>=|\*\*|\+\+|--|<<|>>|<=|>=|==|!=|&&|\|\||[-+*/%&^|]=|=|[-+*/%()<>!~&^|?:,])/y;
+const ASSIGN_OPS = new Set(["=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "^=", "|=", "**="]);
+const IDENT = /^[A-Za-z_]/;
 
 class ArithError {
   constructor(readonly message: string) {}
@@ -15,7 +18,7 @@ class ArithError {
 
 const wrap = (v: bigint) => BigInt.asIntN(64, v);
 
-export function evalArith(expr: string, lookup: (name: string) => string | undefined, depth = 0): ArithResult {
+export function evalArith(expr: string, lookup: (name: string) => string | undefined, depth = 0, store?: (name: string, value: string) => void): ArithResult {
   const toks: string[] = [];
   TOKEN.lastIndex = 0;
   let at = 0;
@@ -36,7 +39,7 @@ export function evalArith(expr: string, lookup: (name: string) => string | undef
     const t = toks[i++];
     if (t === undefined) return fail();
     if (t === "(") {
-      const v = ternary();
+      const v = comma();
       if (toks[i++] !== ")") throw new ArithError(`${expr.trim()}: missing \`)' (error token is "${toks.slice(i - 1).join(" ")}")`);
       return v;
     }
@@ -44,18 +47,34 @@ export function evalArith(expr: string, lookup: (name: string) => string | undef
     if (t === "+") return unary();
     if (t === "!") return unary() === 0n ? 1n : 0n;
     if (t === "~") return wrap(~unary());
+    if ((t === "++" || t === "--") && IDENT.test(peek() ?? "")) {
+      const name = toks[i++];
+      const v = wrap(valueOf(name) + (t === "++" ? 1n : -1n));
+      set(name, v);
+      return v;
+    }
+    if (t === "--") return wrap(unary());
+    if (t === "++") return unary();
     if (/^\d/.test(t)) return wrap(BigInt(/^0\d/.test(t) ? "0o" + t.slice(1) : t));
-    if (/^[A-Za-z_]/.test(t)) {
-      const raw = (lookup(t) ?? "").trim();
-      if (raw === "") return 0n;
-      if (depth > 8) throw new ArithError(`${t}: expression recursion level exceeded`);
-      const r = evalArith(raw, lookup, depth + 1);
-      if (!r.ok) throw new ArithError(r.message);
-      return r.value;
+    if (IDENT.test(t)) {
+      const v = valueOf(t);
+      if (peek() === "++" || peek() === "--") {
+        set(t, wrap(v + (toks[i++] === "++" ? 1n : -1n)));
+      }
+      return v;
     }
     i--;
     return fail();
   };
+  const valueOf = (name: string): bigint => {
+    const raw = (lookup(name) ?? "").trim();
+    if (raw === "") return 0n;
+    if (depth > 8) throw new ArithError(`${name}: expression recursion level exceeded`);
+    const r = evalArith(raw, lookup, depth + 1);
+    if (!r.ok) throw new ArithError(r.message);
+    return r.value;
+  };
+  const set = (name: string, v: bigint) => store?.(name, String(v));
   const unary = (): bigint => {
     const base = primary();
     if (peek() === "**") {
@@ -110,9 +129,30 @@ export function evalArith(expr: string, lookup: (name: string) => string | undef
     const b = ternary();
     return c !== 0n ? a : b;
   };
+  const assignment = (): bigint => {
+    const t = toks[i];
+    if (t !== undefined && IDENT.test(t) && ASSIGN_OPS.has(toks[i + 1])) {
+      const op = toks[i + 1];
+      i += 2;
+      const errTok = toks.slice(i).join(" ");
+      const right = assignment();
+      const v = op === "=" ? right : op === "**=" ? wrap(valueOf(t) ** right) : apply(op.slice(0, -1), valueOf(t), right, errTok);
+      set(t, v);
+      return v;
+    }
+    return ternary();
+  };
+  const comma = (): bigint => {
+    let v = assignment();
+    while (peek() === ",") {
+      i++;
+      v = assignment();
+    }
+    return v;
+  };
   try {
     if (!toks.length) return { ok: true, value: 0n };
-    const v = ternary();
+    const v = comma();
     if (i < toks.length) return { ok: false, message: `${expr.trim()}: syntax error in expression (error token is "${toks.slice(i).join(" ")}")` };
     return { ok: true, value: v };
   } catch (e) {

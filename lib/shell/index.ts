@@ -11,4 +11,4 @@ export { createShell, run, interrupt, promptOf, currentHostname, MAX_LINE, type 
 export { complete, type Completion } from "./complete";
 export type { ShellState, RunResult, OutputChunk, Stream, Wait, Control } from "./types";
 export { formatOutput, applyQuery, type OutputFormat } from "./format";
-export { parse } from "./tokenize";
+export { needsMore, parse } from "./tokenize";

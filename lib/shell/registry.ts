@@ -3,6 +3,7 @@ import type { CommandSpec } from "./types";
 import { basicTools } from "./tools/basic";
 import { textTools } from "./tools/text";
 import { extraCommands } from "./commands";
+import { testTools } from "./tools/test";
 
 const table = new Map<string, CommandSpec>();
 
@@ -12,6 +13,7 @@ function register(specs: CommandSpec[]): void {
 
 register(basicTools);
 register(textTools);
+register(testTools);
 register(extraCommands());
 
 const help: CommandSpec = {

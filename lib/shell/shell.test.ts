@@ -217,3 +217,75 @@ describe("property: the shell never throws and always returns an exit code", () 
     );
   });
 });
+
+// Expected outputs measured with GNU bash 5.2 (the same lines run in tools/fidelity/corpus/06-bash.txt).
+describe("compound commands, test, brace expansion, printf", () => {
+  it("runs for / while / until / if / case / { } / ( ) / (( )) like bash", () => {
+    playTranscript(fresh(), [
+      { in: "for i in 1 2 3; do echo item $i; done", out: "item 1\nitem 2\nitem 3\n", code: 0 },
+      { in: "i=0; while [ $i -lt 3 ]; do echo $i; i=$((i + 1)); done", out: "0\n1\n2\n", code: 0 },
+      { in: "n=0; until [ $n -ge 2 ]; do n=$((n+1)); done; echo $n", out: "2\n", code: 0 },
+      { in: "if [ 1 -eq 2 ]; then echo yes; elif false; then echo el; else echo no; fi", out: "no\n", code: 0 },
+      { in: "if false; then echo x; fi; echo $?", out: "0\n", code: 0 },
+      { in: "case a.txt in *.csv) echo csv;; *.txt|*.md) echo text;; esac", out: "text\n", code: 0 },
+      { in: "for i in 1 2 3 4; do if [ $i = 3 ]; then break; fi; echo $i; done", out: "1\n2\n", code: 0 },
+      { in: "for i in 1 2 3; do [ $i = 2 ] && continue; echo $i; done", out: "1\n3\n", code: 0 },
+      { in: "for a in 1 2; do for b in x y; do [ $b = y ] && continue 2; echo $a$b; done; done", out: "1x\n2x\n", code: 0 },
+      { in: "for ((i = 0; i < 3; i++)); do echo c$i; done", out: "c0\nc1\nc2\n", code: 0 },
+      { in: "x=5; ((x += 2)); echo $x; (( x > 100 )); echo $?", out: "7\n1\n", code: 0 },
+      { in: "{ echo g1; echo g2; } | wc -l", out: "2\n", code: 0 },
+      { in: "(cd /tmp; X=1); pwd; echo \"[$X]\"", out: "/home/ec2-user\n[]\n", code: 0 },
+      { in: "! false; echo $?", out: "0\n", code: 0 },
+      { in: "printf '%s\\n' a b | while read line; do echo \"[$line]\"; done", out: "[a]\n[b]\n", code: 0 },
+      { in: "printf 'x y z\\n' | { read a b; echo \"$b|$a\"; }", out: "y z|x\n", code: 0 },
+      { in: "echo one | read v; echo \"[$v]\"", out: "[]\n", code: 0 },
+      { in: "read -r w <<< 'from here'; echo \"$w\"", out: "from here\n", code: 0 },
+      { in: "echo \"$(for i in 1 2; do echo $i; done)\"", out: "1\n2\n", code: 0 },
+      { in: "for i in 1 2\ndo echo $i\ndone", out: "1\n2\n", code: 0 },
+      { in: "break; echo $?", err: "bash: break: only meaningful in a `for', `while', or `until' loop\n", out: "0\n", code: 0 },
+      { in: "if then; fi", err: "bash: syntax error near unexpected token `then'\n", code: 2 },
+      { in: "for i in 1; do echo; done done", err: "bash: syntax error near unexpected token `done'\n", code: 2 },
+    ]);
+  });
+
+  it("stops a runaway loop and says why", () => {
+    const r = run(fresh(), "while true; do :; done");
+    expect(r.exitCode).toBe(1);
+    expect(r.output.at(-1)?.text).toMatch(/loop stopped after 10000 iterations/);
+  });
+
+  it("test and [ with bash's errors", () => {
+    playTranscript(fresh(), [
+      { in: "[ -n \"\" ] && echo set || echo empty", out: "empty\n", code: 0 },
+      { in: "[ 1 -eq a ]", err: "bash: [: a: integer expression expected\n", code: 2 },
+      { in: "[ a b ]", err: "bash: [: a: unary operator expected\n", code: 2 },
+      { in: "[ a b c ]", err: "bash: [: b: binary operator expected\n", code: 2 },
+      { in: "[ a = b c ]", err: "bash: [: too many arguments\n", code: 2 },
+      { in: "[ 1 -eq 1", err: "bash: [: missing `]'\n", code: 2 },
+      { in: "[ 1 -lt 2 -a 3 -gt 2 ]", code: 0 },
+      { in: "[ -d /tmp ] && [ ! -f /tmp ] && test -z '' && echo ok", out: "ok\n", code: 0 },
+    ]);
+  });
+
+  it("brace expansion, backquotes, here-strings, printf formats", () => {
+    playTranscript(fresh(), [
+      { in: "echo a{b,c}d {01..03} {a..c} {5..1..2} {x}", out: "abd acd 01 02 03 a b c 5 3 1 {x}\n", code: 0 },
+      { in: "echo `echo back` \"`echo q`\"", out: "back q\n", code: 0 },
+      { in: "cat <<< \"here $USER\"", out: "here ec2-user\n", code: 0 },
+      { in: "printf '%-6s|%04d|%.2f|%x|%o|%5.1s|\\n' ab 7 3.14159 255 8 xyz", out: "ab    |0007|3.14|ff|10|    x|\n", code: 0 },
+      { in: "printf '%s %s\\n' a b c", out: "a b\nc \n", code: 0 },
+      { in: "printf '%d\\n' abc", out: "0\n", err: "bash: printf: abc: invalid number\n", code: 1 },
+    ]);
+  });
+
+  it("needsMore: an open quote, loop or here-document asks for another line", async () => {
+    const { needsMore } = await import("./tokenize");
+    expect(needsMore("for i in 1 2")).toBe(true);
+    expect(needsMore("for i in 1 2\ndo echo $i")).toBe(true);
+    expect(needsMore("for i in 1 2\ndo echo $i\ndone")).toBe(false);
+    expect(needsMore("echo \"b")).toBe(true);
+    expect(needsMore("cat <<EOF\nline")).toBe(true);
+    expect(needsMore("cat <<EOF\nline\nEOF")).toBe(false);
+    expect(needsMore("if then")).toBe(false);
+  });
+});

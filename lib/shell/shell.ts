@@ -3,7 +3,7 @@
  * state and line always give the same result; nothing here throws.
  */
 import { evalArith } from "./arith";
-import { parse, type ParseResult, type Redirect, type SimpleCommand, type Word } from "./tokenize";
+import { parse, type Command, type Compound, type List, type ParseResult, type Redirect, type Word } from "./tokenize";
 import type { CmdContext, CmdResult, Control, OutputChunk, RunResult, ShellState, Wait } from "./types";
 import { defaultFiles, displayPath, homeOf, readFile, resolvePath, writeFile } from "./vfs";
 import { lookupCommand } from "./registry";
@@ -112,14 +112,6 @@ export function interrupt(state: ShellState): RunResult {
 
 // ---------------------------------------------------------------------------------------------
 
-interface Acc {
-  state: ShellState;
-  output: OutputChunk[];
-  traces: TraceResult[];
-  wait?: Wait;
-  control?: Control;
-}
-
 // Parse trees are pure functions of the line and only read here, so lines are parsed once
 // (replays repeat the same lines many times). Not shared outside this module.
 const parseCache = new Map<string, ParseResult>();
@@ -174,20 +166,336 @@ function runInner(state0: ShellState, line: string, record: boolean, depth: numb
     const extra = parsed.error.startsWith("unexpected EOF") ? "bash: syntax error: unexpected end of file\n" : "";
     return { state: s, output: [{ stream: "stderr", text: `bash: ${parsed.error}\n${extra}` }], exitCode: 2, traces: [] };
   }
-  const acc: Acc = { state, output: [], traces: [] };
-  for (const item of parsed.list) {
+  const r = execList(state, parsed.list, depth, { stdin: null, loops: 0, budget: { iterations: 0, stopped: false } });
+  return { state: r.state, output: capOutput(mergeChunks(r.output)), exitCode: r.exitCode, wait: r.wait, control: r.control, traces: r.traces };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lists and compound commands
+
+/** bash would loop for ever; this terminal stops a line's loops after this many iterations. */
+export const MAX_ITERATIONS = 10_000;
+
+/** What a list or compound command returns inside the shell: a RunResult plus loop control. */
+interface Exec extends RunResult {
+  /** `break N` / `continue N` on its way out to the enclosing loop */
+  loop?: { kind: "break" | "continue"; n: number };
+}
+
+interface IO {
+  /** The input the list reads from (a redirect or pipe into a compound command); null: the terminal. */
+  stdin: { text: string; pos: number } | null;
+  /** How many loops enclose this list (break/continue outside a loop is an error). */
+  loops: number;
+  budget: { iterations: number; stopped: boolean };
+}
+
+class Collect {
+  output: OutputChunk[] = [];
+  traces: TraceResult[] = [];
+  wait?: Wait;
+  control?: Control;
+  code = 0;
+  constructor(public state: ShellState) {}
+  add(r: { state: ShellState; output: OutputChunk[]; traces: TraceResult[]; exitCode: number; wait?: Wait; control?: Control }): void {
+    this.output.push(...r.output);
+    this.traces.push(...r.traces);
+    if (r.wait) this.wait = { seconds: (this.wait?.seconds ?? 0) + r.wait.seconds, realSeconds: (this.wait?.realSeconds ?? 0) + r.wait.realSeconds };
+    if (r.control) this.control = r.control;
+    this.code = r.exitCode;
+    this.state = r.state.lastExit === r.exitCode ? r.state : { ...r.state, lastExit: r.exitCode };
+  }
+  /** logout/reset end the line; an exhausted loop budget ends every loop */
+  stop(): boolean {
+    return this.control === "logout" || this.control === "reset";
+  }
+  done(loop?: Exec["loop"]): Exec {
+    const state = this.state.lastExit === this.code ? this.state : { ...this.state, lastExit: this.code };
+    return { state, output: this.output, exitCode: this.code, wait: this.wait, control: this.control, traces: this.traces, loop };
+  }
+}
+
+function execList(state: ShellState, list: List, depth: number, io: IO): Exec {
+  const acc = new Collect(state);
+  acc.code = state.lastExit;
+  for (const item of list) {
     const last = acc.state.lastExit;
     if (item.conn === "&&" && last !== 0) continue;
     if (item.conn === "||" && last === 0) continue;
-    const r = runPipeline(acc.state, item.pipeline, depth);
-    acc.output.push(...r.output);
-    acc.traces.push(...r.traces);
-    acc.state = r.state.lastExit === r.exitCode ? r.state : { ...r.state, lastExit: r.exitCode };
-    if (r.wait) acc.wait = { seconds: (acc.wait?.seconds ?? 0) + r.wait.seconds, realSeconds: (acc.wait?.realSeconds ?? 0) + r.wait.realSeconds };
-    if (r.control) acc.control = r.control;
-    if (r.control === "logout" || r.control === "reset") break;
+    const r = runPipeline(acc.state, item.pipeline, depth, io);
+    const code = item.negate ? (r.exitCode === 0 ? 1 : 0) : r.exitCode;
+    acc.add({ ...r, exitCode: code });
+    if (r.loop) return acc.done(r.loop);
+    if (acc.stop() || io.budget.stopped) break;
   }
-  return { state: acc.state, output: capOutput(mergeChunks(acc.output)), exitCode: acc.state.lastExit, wait: acc.wait, control: acc.control, traces: acc.traces };
+  return acc.done();
+}
+
+function loopTick(acc: Collect, io: IO): boolean {
+  if (io.budget.stopped) return false;
+  if (++io.budget.iterations > MAX_ITERATIONS) {
+    io.budget.stopped = true;
+    acc.output.push({ stream: "stderr", text: `bash: loop stopped after ${MAX_ITERATIONS} iterations (this terminal's limit for one command line)\n` });
+    acc.code = 1;
+    return false;
+  }
+  return true;
+}
+
+/** Run a loop body; returns "break" when the loop must end, with any outer loop control to pass on. */
+function loopBody(acc: Collect, body: List, depth: number, io: IO): { end: boolean; pass?: Exec["loop"] } {
+  const r = execList(acc.state, body, depth, { ...io, loops: io.loops + 1 });
+  acc.add(r);
+  if (acc.stop() || io.budget.stopped) return { end: true };
+  if (r.loop) {
+    if (r.loop.n > 1) return { end: true, pass: { kind: r.loop.kind, n: r.loop.n - 1 } };
+    if (r.loop.kind === "break") return { end: true };
+  }
+  return { end: false };
+}
+
+function arithIn(state: ShellState, src: string): { ok: true; value: bigint; state: ShellState } | { ok: false; message: string } {
+  const sets: Record<string, string> = {};
+  const text = src.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*|\?)\}|\$([A-Za-z_][A-Za-z0-9_]*|\?)/g, (_m, a: string | undefined, b: string | undefined) => varValue(state, (a ?? b)!));
+  const r = evalArith(text, (name) => (name in sets ? sets[name] : varValue(state, name)), 0, (name, value) => {
+    sets[name] = value;
+  });
+  if (!r.ok) return r;
+  return { ok: true, value: r.value, state: Object.keys(sets).length ? { ...state, env: { ...state.env, ...sets } } : state };
+}
+
+function runCompound(state: ShellState, c: Compound, depth: number, io: IO): Exec {
+  const acc = new Collect(state);
+  switch (c.type) {
+    case "group":
+      return execList(state, c.body, depth, io);
+    case "subshell": {
+      // A subshell's variables, directory and `exit` stay inside; files and AWS changes persist.
+      const r = execList(state, c.body, depth, io);
+      const after = { ...state, world: r.state.world, files: r.state.files, dirs: r.state.dirs, lastExit: r.exitCode };
+      return { ...r, state: after, control: r.control === "logout" ? undefined : r.control, loop: undefined };
+    }
+    case "arith": {
+      const r = arithIn(state, c.src);
+      if (!r.ok) {
+        acc.output.push({ stream: "stderr", text: `bash: ((: ${r.message}\n` });
+        acc.code = 1;
+        return acc.done();
+      }
+      acc.state = r.state;
+      acc.code = r.value !== 0n ? 0 : 1;
+      return acc.done();
+    }
+    case "if": {
+      for (const clause of c.clauses) {
+        const cond = execList(acc.state, clause.cond, depth, io);
+        acc.add(cond);
+        if (cond.loop || acc.stop()) return acc.done(cond.loop);
+        if (cond.exitCode === 0) {
+          const body = execList(acc.state, clause.body, depth, io);
+          acc.add(body);
+          return acc.done(body.loop);
+        }
+      }
+      if (c.otherwise) {
+        const body = execList(acc.state, c.otherwise, depth, io);
+        acc.add(body);
+        return acc.done(body.loop);
+      }
+      acc.code = 0;
+      return acc.done();
+    }
+    case "while": {
+      let status = 0;
+      for (;;) {
+        if (!loopTick(acc, io)) return acc.done();
+        const cond = execList(acc.state, c.cond, depth, { ...io, loops: io.loops + 1 });
+        acc.add(cond);
+        if (acc.stop()) break;
+        if (cond.loop) {
+          if (cond.loop.n > 1) return acc.done({ kind: cond.loop.kind, n: cond.loop.n - 1 });
+          if (cond.loop.kind === "break") break;
+          continue;
+        }
+        if (c.until ? cond.exitCode === 0 : cond.exitCode !== 0) break;
+        const b = loopBody(acc, c.body, depth, io);
+        status = acc.code;
+        if (b.pass) return acc.done(b.pass);
+        if (b.end) break;
+      }
+      if (!io.budget.stopped) acc.code = status;
+      return acc.done();
+    }
+    case "for":
+    case "cfor": {
+      let status = 0;
+      if (c.type === "for") {
+        const sub: SubCtx = { state: acc.state, errs: [], traces: [] };
+        const values: string[] = [];
+        for (const w of c.items ?? []) for (const bw of braceExpand(w)) values.push(...expandWord(sub.state, bw, depth, sub));
+        acc.state = sub.state;
+        acc.output.push(...sub.errs);
+        acc.traces.push(...sub.traces);
+        for (const v of values) {
+          if (!loopTick(acc, io)) return acc.done();
+          acc.state = { ...acc.state, env: { ...acc.state.env, [c.name]: v } };
+          const b = loopBody(acc, c.body, depth, io);
+          status = acc.code;
+          if (b.pass) return acc.done(b.pass);
+          if (b.end) break;
+        }
+      } else {
+        const step = (src: string): boolean | null => {
+          if (src.trim() === "") return true;
+          const r = arithIn(acc.state, src);
+          if (!r.ok) {
+            acc.output.push({ stream: "stderr", text: `bash: ((: ${r.message}\n` });
+            acc.code = 1;
+            return null;
+          }
+          acc.state = r.state;
+          return r.value !== 0n;
+        };
+        if (step(c.init) === null) return acc.done();
+        for (;;) {
+          const ok = step(c.cond);
+          if (ok === null) return acc.done();
+          if (!ok) break;
+          if (!loopTick(acc, io)) return acc.done();
+          const b = loopBody(acc, c.body, depth, io);
+          status = acc.code;
+          if (b.pass) return acc.done(b.pass);
+          if (b.end) break;
+          if (step(c.step) === null) return acc.done();
+        }
+      }
+      if (!io.budget.stopped) acc.code = status;
+      return acc.done();
+    }
+    case "case": {
+      const sub: SubCtx = { state: acc.state, errs: [], traces: [] };
+      const subject = expandPlain(sub, c.word, depth);
+      acc.code = 0;
+      for (const arm of c.arms) {
+        if (arm.patterns.some((p) => globRegex(sub, p, depth).test(subject))) {
+          acc.state = sub.state;
+          acc.output.push(...sub.errs);
+          const body = execList(acc.state, arm.body, depth, io);
+          acc.add(body);
+          return acc.done(body.loop);
+        }
+      }
+      acc.state = sub.state;
+      acc.output.push(...sub.errs);
+      return acc.done();
+    }
+  }
+}
+
+/** A word expanded without field splitting (case subjects, here-strings, [[ ]]). */
+function expandPlain(sub: SubCtx, w: Word, depth: number): string {
+  return expandWord(sub.state, w.map((p) => (p.t === "tilde" ? p : { ...p, q: true })), depth, sub).join("");
+}
+
+/** A case pattern as a regular expression: * ? [..] are special where unquoted (bash(1), Pattern Matching). */
+function globRegex(sub: SubCtx, w: Word, depth: number): RegExp {
+  let re = "";
+  for (const p of w) {
+    const text = p.t === "lit" ? p.v : expandWord(sub.state, [p.t === "tilde" ? p : { ...p, q: true }], depth, sub).join("");
+    const quoted = p.t === "lit" ? p.q : "q" in p ? p.q : false;
+    re += quoted ? escapeRe(text) : globToRe(text);
+  }
+  return new RegExp(`^${re}$`, "s");
+}
+
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
+
+function globToRe(g: string): string {
+  let re = "";
+  for (let i = 0; i < g.length; i++) {
+    const ch = g[i];
+    if (ch === "*") re += ".*";
+    else if (ch === "?") re += ".";
+    else if (ch === "[") {
+      const j = g.indexOf("]", i + 2);
+      if (j < 0) re += "\\[";
+      else {
+        let cls = g.slice(i + 1, j);
+        if (cls.startsWith("!") || cls.startsWith("^")) cls = "^" + cls.slice(1);
+        re += `[${cls.replace(/\\/g, "\\\\")}]`;
+        i = j;
+      }
+    } else re += escapeRe(ch);
+  }
+  return re;
+}
+
+/**
+ * Brace expansion, before every other expansion (bash(1), "Brace Expansion"): {a,b,c} and
+ * sequences {1..5}, {01..10}, {a..e}, {1..10..2}, in unquoted text.
+ */
+export function braceExpand(w: Word, budget = { n: 0 }): Word[] {
+  for (let k = 0; k < w.length; k++) {
+    const p = w[k];
+    if (p.t !== "lit" || p.q) continue;
+    const m = findBrace(p.v);
+    if (!m) continue;
+    const out: Word[] = [];
+    for (const alt of m.alts) {
+      if (++budget.n > 10_000) break;
+      const nw: Word = [...w.slice(0, k), { t: "lit", v: p.v.slice(0, m.start) + alt + p.v.slice(m.end + 1), q: false }, ...w.slice(k + 1)];
+      out.push(...braceExpand(nw, budget));
+    }
+    return out;
+  }
+  return [w];
+}
+
+function findBrace(s: string): { start: number; end: number; alts: string[] } | null {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== "{" || s[i - 1] === "$") continue;
+    let d = 0;
+    let j = i;
+    const commas: number[] = [];
+    for (; j < s.length; j++) {
+      if (s[j] === "{") d++;
+      else if (s[j] === "}") {
+        d--;
+        if (d === 0) break;
+      } else if (s[j] === "," && d === 1) commas.push(j);
+    }
+    if (j >= s.length) return null;
+    const body = s.slice(i + 1, j);
+    if (commas.length) {
+      const alts: string[] = [];
+      let from = i + 1;
+      for (const c of [...commas, j]) {
+        alts.push(s.slice(from, c));
+        from = c + 1;
+      }
+      return { start: i, end: j, alts };
+    }
+    const num = /^([-+]?\d+)\.\.([-+]?\d+)(?:\.\.([-+]?\d+))?$/.exec(body);
+    const chr = /^([A-Za-z])\.\.([A-Za-z])(?:\.\.([-+]?\d+))?$/.exec(body);
+    if (num || chr) {
+      const m = (num ?? chr)!;
+      const a = num ? Number(m[1]) : m[1].charCodeAt(0);
+      const b = num ? Number(m[2]) : m[2].charCodeAt(0);
+      const step = Math.abs(Number(m[3] ?? 1)) || 1;
+      const width = num && (/^[-+]?0\d/.test(m[1]) || /^[-+]?0\d/.test(m[2])) ? Math.max(m[1].length, m[2].length) : 0;
+      const alts: string[] = [];
+      for (let v = a; a <= b ? v <= b : v >= b; v += a <= b ? step : -step) {
+        if (alts.length >= 10_000) break;
+        if (!num) alts.push(String.fromCharCode(v));
+        else {
+          const digits = String(Math.abs(v)).padStart(width - (v < 0 ? 1 : 0), "0");
+          alts.push((v < 0 ? "-" : "") + digits);
+        }
+      }
+      return { start: i, end: j, alts };
+    }
+  }
+  return null;
 }
 
 function capOutput(chunks: OutputChunk[]): OutputChunk[] {
@@ -269,11 +577,12 @@ function expandWord(state: ShellState, w: Word, depth: number, sub: SubCtx): str
         else val = set ? arg() : "";
       } else if (p.t === "arith") {
         // parameters inside are expanded first, then the expression is evaluated (bash(1))
-        const text = p.src
-          .replace(/\$\(([^()]*)\)/g, (_m, c: string) => expandWord(state, [{ t: "cmd", src: c, q: true }], depth, sub).join(" "))
-          .replace(/\$\{([A-Za-z_][A-Za-z0-9_]*|\?)\}|\$([A-Za-z_][A-Za-z0-9_]*|\?)/g, (_m, a: string | undefined, b: string | undefined) => varValue(state, (a ?? b)!));
-        const r = evalArith(text, (name) => varValue(state, name));
-        if (r.ok) val = String(r.value);
+        const text = p.src.replace(/\$\(([^()]*)\)/g, (_m, c: string) => expandWord(state, [{ t: "cmd", src: c, q: true }], depth, sub).join(" "));
+        const r = arithIn(sub.state, text);
+        if (r.ok) {
+          val = String(r.value);
+          sub.state = r.state;
+        }
         else {
           sub.errs.push({ stream: "stderr", text: `bash: ${r.message}\n` });
           sub.failed = true;
@@ -317,8 +626,12 @@ function varValue(state: ShellState, name: string): string {
 
 const ASSIGN = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 
-function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: number): RunResult {
+/** Commands that read their standard input to the end (the rest of a loop's input is gone after them). */
+const STDIN_READERS = new Set(["cat", "grep", "wc", "sort", "uniq", "cut", "tr", "tee", "jq", "head", "tail", "sed", "awk", "xargs", "base64", "md5sum", "sha256sum"]);
+
+function runPipeline(state0: ShellState, pipeline: Command[], depth: number, io: IO): Exec {
   let state = state0;
+  let loop: Exec["loop"];
   const traces: TraceResult[] = [];
   const terminal: OutputChunk[] = [];
   let stdin: string | null = null;
@@ -333,7 +646,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
     const argv: string[] = [];
     const assigns: Array<[string, string]> = [];
     let seenCmd = false;
-    for (const w of cmd.words) {
+    for (const w of cmd.type === undefined ? cmd.words : []) {
       const first = w[0];
       if (!seenCmd && first && first.t === "lit" && !first.q && ASSIGN.test(first.v)) {
         const m = ASSIGN.exec(first.v)!;
@@ -343,7 +656,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
         continue;
       }
       seenCmd = true;
-      argv.push(...expandWord(sub.state, w, depth, sub));
+      for (const bw of braceExpand(w)) argv.push(...expandWord(sub.state, bw, depth, sub));
     }
     state = sub.state;
     terminal.push(...sub.errs);
@@ -356,7 +669,9 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
     if (sub.wait) wait = { seconds: (wait?.seconds ?? 0) + sub.wait.seconds, realSeconds: (wait?.realSeconds ?? 0) + sub.wait.realSeconds };
 
     // Redirects
-    let inText: string | null = i === 0 ? null : stdin;
+    const cursor = i === 0 ? io.stdin : null;
+    let inText: string | null = i === 0 ? (cursor ? cursor.text.slice(cursor.pos) : null) : stdin;
+    let fromCursor = cursor !== null;
     let outTarget: { path: string; append: boolean } | null = null;
     let errTarget: { path: string; append: boolean } | "stdout" | null = null;
     let outToErr = false;
@@ -367,7 +682,10 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
         redirErr = res;
         break;
       }
-      if (res.kind === "in") inText = res.text;
+      if (res.kind === "in") {
+        inText = res.text;
+        fromCursor = false;
+      }
       else if (res.kind === "out") outTarget = res.target;
       else if (res.kind === "err") errTarget = res.target;
       else if (res.kind === "err>out") errTarget = "stdout";
@@ -398,7 +716,29 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
     }
 
     let result: CmdResult;
-    if (argv.length === 0) {
+    if (cmd.type !== undefined) {
+      const childIO: IO = { ...io, stdin: fromCursor ? cursor : inText !== null ? { text: inText, pos: 0 } : null };
+      const r = runCompound(state, cmd, depth, childIO);
+      traces.push(...r.traces);
+      result = { code: r.exitCode, out: r.output, state: r.state, wait: r.wait, control: r.control };
+      if (pipeline.length > 1) {
+        // Each part of a pipeline runs in a subshell: its variables do not come back.
+        result.state = { ...state, world: r.state.world, files: r.state.files, dirs: r.state.dirs };
+      } else if (r.loop) loop = r.loop;
+    } else if (argv.length > 0 && (argv[0] === "break" || argv[0] === "continue")) {
+      const n = argv[1] === undefined ? 1 : /^\d+$/.test(argv[1]) ? Number(argv[1]) : NaN;
+      if (io.loops === 0) result = { code: 0, out: [{ stream: "stderr", text: `bash: ${argv[0]}: only meaningful in a \`for', \`while', or \`until' loop\n` }] };
+      else if (!(n >= 1)) result = { code: 1, out: [{ stream: "stderr", text: `bash: ${argv[0]}: ${argv[1]}: ${Number.isNaN(n) ? "numeric argument required" : "loop count out of range"}\n` }] };
+      else {
+        result = { code: 0, out: [] };
+        if (pipeline.length === 1) loop = { kind: argv[0], n: Math.min(n, io.loops) };
+      }
+    } else if (argv.length > 0 && argv[0] === "read") {
+      const r = readBuiltin(state, argv.slice(1), inText);
+      if (fromCursor && cursor) cursor.pos += r.consumed;
+      // `… | read x` runs read in a subshell: the variable is lost, as in bash.
+      result = { code: r.code, out: r.out, state: i === 0 ? r.state : state };
+    } else if (argv.length === 0) {
       // Pure assignment(s).
       const env = { ...state.env };
       let tooBig = false;
@@ -418,6 +758,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
         traces,
       };
       result = dispatch(ctx, argv);
+      if (fromCursor && cursor && STDIN_READERS.has(argv[0])) cursor.pos = cursor.text.length;
       // Time passes while a command waits (timeouts, sleep): advance the World's logical clock,
       // unless the command already did (e.g. `aws ec2 wait`).
       if (result.wait && result.wait.realSeconds > 0) {
@@ -429,6 +770,7 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
         if (assigns.length) for (const [k] of assigns) if (!(k in state0.env) && result.state.env[k] === ctxState.env[k]) delete state.env[k];
       }
     }
+    if (result.state && (cmd.type !== undefined || argv[0] === "read")) state = result.state;
     code = result.code;
     if (result.wait) wait = { seconds: (wait?.seconds ?? 0) + result.wait.seconds, realSeconds: (wait?.realSeconds ?? 0) + result.wait.realSeconds };
     if (result.control) control = result.control;
@@ -460,7 +802,54 @@ function runPipeline(state0: ShellState, pipeline: SimpleCommand[], depth: numbe
     }
     if (control === "logout" || control === "reset") break;
   }
-  return { state, output: terminal, exitCode: code, wait, control, traces };
+  return { state, output: terminal, exitCode: code, wait, control, traces, loop };
+}
+
+/** bash's `read [-r] [-p PROMPT] [NAME…]`: one line of input, split on blanks, the last name takes the rest. */
+function readBuiltin(state: ShellState, args: string[], input: string | null): { code: number; out: OutputChunk[]; state: ShellState; consumed: number } {
+  let raw = false;
+  const names: string[] = [];
+  const out: OutputChunk[] = [];
+  for (let k = 0; k < args.length; k++) {
+    const a = args[k];
+    if (a === "-r") raw = true;
+    else if (a === "-p") k++;
+    else if (a.startsWith("-") && names.length === 0 && a !== "-") return { code: 2, out: [{ stream: "stderr", text: `bash: read: ${a}: invalid option\nread: usage: read [-ers] [-a array] [-d delim] [-i text] [-n nchars] [-N nchars] [-p prompt] [-t timeout] [-u fd] [name ...]\n` }], state, consumed: 0 };
+    else if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(a)) return { code: 1, out: [{ stream: "stderr", text: `bash: read: \`${a}': not a valid identifier\n` }], state, consumed: 0 };
+    else names.push(a);
+  }
+  if (input === null || input === "") return { code: 1, out, state: assignRead(state, names.length ? names : ["REPLY"], ""), consumed: 0 };
+  let nl = input.indexOf("\n");
+  let line = nl < 0 ? input : input.slice(0, nl);
+  let consumed = nl < 0 ? input.length : nl + 1;
+  if (!raw) {
+    // a backslash-newline continues the line; other backslashes quote the next character
+    while (line.endsWith("\\") && nl >= 0) {
+      const next = input.indexOf("\n", consumed);
+      line = line.slice(0, -1) + input.slice(consumed, next < 0 ? input.length : next);
+      consumed = next < 0 ? input.length : next + 1;
+      nl = next;
+    }
+    line = line.replace(/\\(.)/g, "$1");
+  }
+  return { code: nl < 0 ? 1 : 0, out, state: assignRead(state, names.length ? names : ["REPLY"], line), consumed };
+}
+
+function assignRead(state: ShellState, names: string[], line: string): ShellState {
+  const env = { ...state.env };
+  if (names.length === 1 && names[0] === "REPLY") env.REPLY = line;
+  else {
+    let rest = line.replace(/^[ \t]+/, "");
+    names.forEach((n, k) => {
+      if (k === names.length - 1) env[n] = rest.replace(/[ \t]+$/, "");
+      else {
+        const m = /^(\S*)[ \t]*/.exec(rest)!;
+        env[n] = m[1];
+        rest = rest.slice(m[0].length);
+      }
+    });
+  }
+  return { ...state, env };
 }
 
 function displayArg(state: ShellState, abs: string): string {
@@ -480,6 +869,7 @@ function applyRedirect(state: ShellState, r: Redirect, depth: number, sub: SubCt
     if (!r.expand) return { kind: "in", text: r.body };
     return { kind: "in", text: expandHeredoc(state, r.body, depth, sub) };
   }
+  if (r.op === "<<<") return { kind: "in", text: expandPlain(sub, r.target, depth) + "\n" };
   const fields = expandWord(state, r.target, depth, sub);
   if (fields.length !== 1) return `${fields.join(" ") || "''"}: ambiguous redirect`;
   const path = resolvePath(state, fields[0]);

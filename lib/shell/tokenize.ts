@@ -20,26 +20,47 @@ export type Redirect =
   | { fd: 2; op: ">&1" }
   | { fd: 1; op: ">&2" }
   | { fd: 0; op: "<"; target: Word }
-  | { fd: 0; op: "<<"; body: string; expand: boolean };
+  | { fd: 0; op: "<<"; body: string; expand: boolean }
+  | { fd: 0; op: "<<<"; target: Word };
 
 export interface SimpleCommand {
+  type?: undefined;
   words: Word[];
   redirects: Redirect[];
 }
+
+/** Compound commands (bash(1), "Compound Commands"), each with its own trailing redirects. */
+export type Compound = (
+  | { type: "for"; name: string; items: Word[] | null; body: List }
+  | { type: "cfor"; init: string; cond: string; step: string; body: List }
+  | { type: "while"; until: boolean; cond: List; body: List }
+  | { type: "if"; clauses: Array<{ cond: List; body: List }>; otherwise: List | null }
+  | { type: "case"; word: Word; arms: Array<{ patterns: Word[]; body: List }> }
+  | { type: "group"; body: List }
+  | { type: "subshell"; body: List }
+  | { type: "arith"; src: string }
+) & { redirects: Redirect[] };
+
+export type Command = SimpleCommand | Compound;
 
 export type Connector = ";" | "&&" | "||";
 
 export interface ListItem {
   conn: Connector | null;
-  pipeline: SimpleCommand[];
+  pipeline: Command[];
+  /** `! pipeline`: the exit status is negated */
+  negate?: boolean;
 }
 
-export type ParseResult = { ok: true; list: ListItem[] } | { ok: false; error: string };
+export type List = ListItem[];
+
+export type ParseResult = { ok: true; list: List } | { ok: false; error: string };
 
 type Tok =
   | { k: "word"; w: Word }
-  | { k: "op"; v: "|" | "&&" | "||" | ";" | "&" | "\n" }
-  | { k: "redir"; fd: 0 | 1 | 2; v: ">" | ">>" | ">&1" | ">&2" | "<" | "<<" | "<<-" | "&>" };
+  | { k: "op"; v: "|" | "&&" | "||" | ";" | ";;" | "&" | "\n" | "(" | ")" }
+  | { k: "arith"; src: string }
+  | { k: "redir"; fd: 0 | 1 | 2; v: ">" | ">>" | ">&1" | ">&2" | "<" | "<<" | "<<-" | "<<<" | "&>" };
 
 const VAR_START = /[A-Za-z_]/;
 const VAR_CHAR = /[A-Za-z0-9_]/;
@@ -84,7 +105,30 @@ function scanSubst(src: string, start: number): number {
   throw new ParseError("unexpected EOF while looking for matching `)'");
 }
 
+/** Index of the closing backquote of `…` starting at `start` (after the opening one). */
+function scanBacktick(src: string, start: number): number {
+  let i = start;
+  while (i < src.length) {
+    if (src[i] === "\\") {
+      i += 2;
+      continue;
+    }
+    if (src[i] === "`") return i;
+    i++;
+  }
+  throw new ParseError("unexpected EOF while looking for matching ``'");
+}
+
+/** Inside backquotes a backslash quotes only $ ` and \\ (bash(1), "Command Substitution"). */
+function unescapeBacktick(text: string): string {
+  return text.replace(/\\([$`\\])/g, "$1");
+}
+
+/** Set by the last lex(): a here-document whose delimiter line has not come yet. */
+let openHeredoc = false;
+
 function lex(input: string): Tok[] {
+  openHeredoc = false;
   // Line continuation: backslash-newline disappears (outside single quotes; close enough).
   const src = input.replace(/\\\r?\n/g, "");
   const toks: Tok[] = [];
@@ -176,7 +220,8 @@ function lex(input: string): Tok[] {
         if (i > src.length) i = src.length;
         h.tok.body = lines.length ? lines.join("\n") + "\n" : "";
         if (!found) {
-          // bash warns but still uses the body.
+          // bash warns but still uses the body; at a terminal it keeps reading (PS2)
+          openHeredoc = true;
         }
       }
       continue;
@@ -222,6 +267,12 @@ function lex(input: string): Tok[] {
           continue;
         }
         if (d === "$" && readDollar(true)) continue;
+        if (d === "`") {
+          const end = scanBacktick(src, i + 1);
+          word!.push({ t: "cmd", src: unescapeBacktick(src.slice(i + 1, end)), q: true });
+          i = end + 1;
+          continue;
+        }
         lit(d, true);
         i++;
       }
@@ -236,11 +287,34 @@ function lex(input: string): Tok[] {
     }
     if (c === "~" && !word) {
       const n = src[i + 1];
-      if (n === undefined || n === "/" || n === " " || n === "\t" || n === "\n" || n === ";" || n === "|") {
+      if (n === undefined || n === "/" || n === " " || n === "\t" || n === "\n" || n === ";" || n === "|" || n === ")") {
         word = [{ t: "tilde" }];
         i++;
         continue;
       }
+    }
+    if (c === "`") {
+      const end = scanBacktick(src, i + 1);
+      if (!word) word = [];
+      word.push({ t: "cmd", src: unescapeBacktick(src.slice(i + 1, end)), q: false });
+      i = end + 1;
+      continue;
+    }
+    if (c === "(" && !word && src[i + 1] === "(") {
+      // (( expression )): an arithmetic command (bash(1), "Compound Commands")
+      const end = scanSubst(src, i + 1);
+      const inner = src.slice(i + 2, end - 1);
+      if (inner.endsWith(")")) {
+        toks.push({ k: "arith", src: inner.slice(0, -1) });
+        i = end;
+        continue;
+      }
+    }
+    if (c === "(" || c === ")") {
+      flush();
+      toks.push({ k: "op", v: c });
+      i++;
+      continue;
     }
     if (c === "|" || c === "&" || c === ";" || c === ">" || c === "<") {
       // "2>" only when the word so far is exactly the digit 2 (unquoted).
@@ -276,9 +350,13 @@ function lex(input: string): Tok[] {
           i += 1;
         }
       } else if (c === ";") {
-        if (two === ";;") throw new ParseError("syntax error near unexpected token `;;'");
-        toks.push({ k: "op", v: ";" });
-        i += 1;
+        if (two === ";;") {
+          toks.push({ k: "op", v: ";;" });
+          i += 2;
+        } else {
+          toks.push({ k: "op", v: ";" });
+          i += 1;
+        }
       } else if (c === ">") {
         if (three === ">&1" || three === ">&2") {
           toks.push({ k: "redir", fd: fd ?? 1, v: three === ">&1" ? ">&1" : ">&2" });
@@ -291,7 +369,10 @@ function lex(input: string): Tok[] {
           i += two === ">|" ? 2 : 1;
         }
       } else {
-        if (three === "<<-" || two === "<<") {
+        if (three === "<<<") {
+          toks.push({ k: "redir", fd: 0, v: "<<<" });
+          i += 3;
+        } else if (three === "<<-" || two === "<<") {
           const strip = three === "<<-";
           i += strip ? 3 : 2;
           while (src[i] === " " || src[i] === "\t") i++;
@@ -335,6 +416,7 @@ function lex(input: string): Tok[] {
   if (pendingHeredocs.length > 0) {
     // Here-document announced but the line ended: bash warns and uses an empty body.
     for (const h of pendingHeredocs) h.tok.body = "";
+    openHeredoc = true;
   }
   return toks;
 }
@@ -345,79 +427,329 @@ const heredocHolders = new WeakMap<object, { body: string; expand: boolean }>();
 function tokText(t: Tok): string {
   if (t.k === "op") return t.v === "\n" ? "newline" : t.v;
   if (t.k === "redir") return t.v === "&>" ? "&>" : t.v;
-  return "word";
+  if (t.k === "arith") return "((";
+  return wordText(t.w);
+}
+
+function wordText(w: Word): string {
+  return w.map((p) => (p.t === "lit" ? p.v : p.t === "tilde" ? "~" : "")).join("");
+}
+
+const RESERVED = new Set(["if", "then", "elif", "else", "fi", "for", "in", "do", "done", "while", "until", "case", "esac", "{", "}", "!"]);
+
+/** The reserved word a token is, when it stands where a command may start. */
+function reservedOf(t: Tok | undefined): string | null {
+  if (!t || t.k !== "word" || t.w.length !== 1) return null;
+  const p = t.w[0];
+  return p.t === "lit" && !p.q && RESERVED.has(p.v) ? p.v : null;
+}
+
+/** Does a line end in the middle of a construct, so bash would prompt with PS2 ("> ")? */
+export function needsMore(input: string): boolean {
+  const r = parse(input);
+  if (r.ok) return openHeredoc;
+  return (r.error.startsWith("unexpected EOF") || r.error === "syntax error: unexpected end of file");
+}
+
+/**
+ * Recursive descent over the tokens, after bash's grammar (bash(1), "SHELL GRAMMAR"): a list is
+ * pipelines joined by ; & && || and newlines; a pipeline is commands joined by |; a command is a
+ * simple command or a compound one (for, while/until, if, case, { }, ( ), (( ))).
+ */
+class Parser {
+  i = 0;
+  constructor(readonly toks: Tok[]) {}
+
+  peek(): Tok | undefined {
+    return this.toks[this.i];
+  }
+
+  isOp(v: string, t: Tok | undefined = this.peek()): boolean {
+    return !!t && t.k === "op" && t.v === v;
+  }
+
+  unexpected(t: Tok | undefined = this.peek()): never {
+    if (!t) throw new ParseError("syntax error: unexpected end of file");
+    throw new ParseError(`syntax error near unexpected token \`${tokText(t)}'`);
+  }
+
+  skipNewlines(): void {
+    while (this.isOp("\n")) this.i++;
+  }
+
+  /** Expect a reserved word (after optional newlines). */
+  expectWord(w: string): void {
+    this.skipNewlines();
+    if (reservedOf(this.peek()) !== w) this.unexpected();
+    this.i++;
+  }
+
+  /** A list up to one of the reserved words in `stops` (at command position), `)`, `;;` or the end. */
+  list(stops: ReadonlySet<string>, top = false): List {
+    const list: List = [];
+    let conn: Connector | null = null;
+    for (;;) {
+      // separators before a command
+      if (conn === null || conn === ";") {
+        while (this.isOp("\n")) this.i++;
+      } else {
+        while (this.isOp("\n")) this.i++; // `a &&\n b` continues on the next line
+      }
+      const t = this.peek();
+      if (!t) {
+        if (conn === "&&" || conn === "||") this.unexpected();
+        break;
+      }
+      const rw = reservedOf(t);
+      if (rw && stops.has(rw)) {
+        if (conn === "&&" || conn === "||") this.unexpected();
+        break;
+      }
+      if (t.k === "op" && (t.v === ")" || t.v === ";;")) {
+        if (top || conn === "&&" || conn === "||") this.unexpected();
+        break;
+      }
+      if (t.k === "op" && (t.v === ";" || t.v === "&" || t.v === "|" || t.v === "&&" || t.v === "||")) {
+        if (t.v === "&") throw new ParseError("background jobs (&) are not supported in this terminal");
+        this.unexpected();
+      }
+      const { pipeline, negate } = this.pipeline(stops);
+      list.push(negate ? { conn, pipeline, negate } : { conn, pipeline });
+      const sep = this.peek();
+      if (!sep) break;
+      if (sep.k === "op" && (sep.v === ";" || sep.v === "\n" || sep.v === "&&" || sep.v === "||")) {
+        this.i++;
+        conn = sep.v === "&&" || sep.v === "||" ? sep.v : ";";
+        continue;
+      }
+      if (sep.k === "op" && sep.v === "&") throw new ParseError("background jobs (&) are not supported in this terminal");
+      if (sep.k === "op" && (sep.v === ")" || sep.v === ";;")) {
+        if (top) this.unexpected();
+        break;
+      }
+      const srw = reservedOf(sep);
+      if (srw && stops.has(srw)) break;
+      this.unexpected();
+    }
+    return list;
+  }
+
+  pipeline(stops: ReadonlySet<string>): { pipeline: Command[]; negate: boolean } {
+    let negate = false;
+    while (reservedOf(this.peek()) === "!") {
+      negate = !negate;
+      this.i++;
+    }
+    const pipeline: Command[] = [this.command(stops)];
+    while (this.isOp("|")) {
+      this.i++;
+      this.skipNewlines();
+      const t = this.peek();
+      if (!t) this.unexpected();
+      if (t.k === "op") this.unexpected();
+      pipeline.push(this.command(stops));
+    }
+    return { pipeline, negate };
+  }
+
+  redirect(cmd: { redirects: Redirect[] }): void {
+    const t = this.toks[this.i++];
+    if (t.k !== "redir") return;
+    if (t.v === ">&1" || t.v === ">&2") {
+      if (t.v === ">&1") cmd.redirects.push({ fd: 2, op: ">&1" });
+      else cmd.redirects.push({ fd: 1, op: ">&2" });
+      return;
+    }
+    if (t.v === "<<") {
+      const holder = heredocHolders.get(t);
+      cmd.redirects.push({ fd: 0, op: "<<", body: holder?.body ?? "", expand: holder?.expand ?? true });
+      return;
+    }
+    const next = this.peek();
+    if (!next || next.k !== "word") {
+      throw new ParseError(`syntax error near unexpected token \`${next ? tokText(next) : "newline"}'`);
+    }
+    this.i++;
+    if (t.v === "<") cmd.redirects.push({ fd: 0, op: "<", target: next.w });
+    else if (t.v === "<<<") cmd.redirects.push({ fd: 0, op: "<<<", target: next.w });
+    else if (t.v === "&>") {
+      cmd.redirects.push({ fd: 1, op: ">", target: next.w });
+      cmd.redirects.push({ fd: 2, op: ">&1" });
+    } else cmd.redirects.push({ fd: t.fd === 2 ? 2 : 1, op: t.v === ">>" ? ">>" : ">", target: next.w });
+  }
+
+  trailingRedirects<T extends { redirects: Redirect[] }>(c: T): T {
+    while (this.peek()?.k === "redir") this.redirect(c);
+    const t = this.peek();
+    if (t && t.k === "word") this.unexpected();
+    return c;
+  }
+
+  command(stops: ReadonlySet<string>): Command {
+    const t = this.peek()!;
+    const rw = reservedOf(t);
+    if (t.k === "arith") {
+      this.i++;
+      return this.trailingRedirects({ type: "arith", src: t.src, redirects: [] });
+    }
+    if (this.isOp("(")) {
+      this.i++;
+      const body = this.list(new Set());
+      if (!this.isOp(")")) this.unexpected();
+      this.i++;
+      if (body.length === 0) this.unexpected(this.toks[this.i - 1]);
+      return this.trailingRedirects({ type: "subshell", body, redirects: [] });
+    }
+    if (rw === "{") {
+      this.i++;
+      const body = this.list(new Set(["}"]));
+      this.expectWord("}");
+      if (body.length === 0) this.unexpected(this.toks[this.i - 1]);
+      return this.trailingRedirects({ type: "group", body, redirects: [] });
+    }
+    if (rw === "if") {
+      this.i++;
+      const clauses: Array<{ cond: List; body: List }> = [];
+      let otherwise: List | null = null;
+      for (;;) {
+        const cond = this.nonEmpty(new Set(["then"]));
+        this.expectWord("then");
+        const body = this.nonEmpty(new Set(["elif", "else", "fi"]));
+        clauses.push({ cond, body });
+        this.skipNewlines();
+        const w = reservedOf(this.peek());
+        this.i++;
+        if (w === "elif") continue;
+        if (w === "else") {
+          otherwise = this.nonEmpty(new Set(["fi"]));
+          this.expectWord("fi");
+        } else if (w !== "fi") this.unexpected(this.toks[this.i - 1]);
+        break;
+      }
+      return this.trailingRedirects({ type: "if", clauses, otherwise, redirects: [] });
+    }
+    if (rw === "while" || rw === "until") {
+      this.i++;
+      const cond = this.nonEmpty(new Set(["do"]));
+      this.expectWord("do");
+      const body = this.nonEmpty(new Set(["done"]));
+      this.expectWord("done");
+      return this.trailingRedirects({ type: "while", until: rw === "until", cond, body, redirects: [] });
+    }
+    if (rw === "for") {
+      this.i++;
+      const nt = this.peek();
+      if (nt && nt.k === "arith") {
+        this.i++;
+        const parts = nt.src.split(";");
+        if (parts.length !== 3) throw new ParseError(`syntax error: arithmetic expression required`);
+        while (this.isOp(";") || this.isOp("\n")) this.i++;
+        const body = this.doBody();
+        return this.trailingRedirects({ type: "cfor", init: parts[0], cond: parts[1], step: parts[2], body, redirects: [] });
+      }
+      if (!nt || nt.k !== "word") this.unexpected(nt);
+      const name = wordText(nt.w);
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new ParseError(`\`${name}': not a valid identifier`);
+      this.i++;
+      let items: Word[] | null = null;
+      this.skipNewlines();
+      if (reservedOf(this.peek()) === "in") {
+        this.i++;
+        items = [];
+        while (this.peek()?.k === "word") items.push((this.toks[this.i++] as { w: Word }).w);
+        if (this.isOp(";") || this.isOp("\n")) this.i++;
+        else if (this.peek()) this.unexpected();
+      } else if (this.isOp(";")) this.i++;
+      const body = this.doBody();
+      return this.trailingRedirects({ type: "for", name, items, body, redirects: [] });
+    }
+    if (rw === "case") {
+      this.i++;
+      const wt = this.peek();
+      if (!wt || wt.k !== "word") this.unexpected(wt);
+      this.i++;
+      this.expectWord("in");
+      const arms: Array<{ patterns: Word[]; body: List }> = [];
+      for (;;) {
+        this.skipNewlines();
+        if (reservedOf(this.peek()) === "esac") {
+          this.i++;
+          break;
+        }
+        if (this.isOp("(")) this.i++;
+        const patterns: Word[] = [];
+        for (;;) {
+          const p = this.peek();
+          if (!p || p.k !== "word") this.unexpected(p);
+          patterns.push(p.w);
+          this.i++;
+          if (this.isOp("|")) {
+            this.i++;
+            continue;
+          }
+          break;
+        }
+        if (!this.isOp(")")) this.unexpected();
+        this.i++;
+        const body = this.list(new Set(["esac"]));
+        arms.push({ patterns, body });
+        this.skipNewlines();
+        if (this.isOp(";;")) {
+          this.i++;
+          continue;
+        }
+        if (reservedOf(this.peek()) === "esac") {
+          this.i++;
+          break;
+        }
+        this.unexpected();
+      }
+      return this.trailingRedirects({ type: "case", word: wt.w, arms, redirects: [] });
+    }
+    if (rw && rw !== "{" && rw !== "!" && (RESERVED.has(rw) && !["in"].includes(rw) || stops.has(rw))) this.unexpected();
+    // A simple command: words and redirects up to an operator.
+    const cmd: SimpleCommand = { words: [], redirects: [] };
+    for (;;) {
+      const c = this.peek();
+      if (!c) break;
+      if (c.k === "word") {
+        cmd.words.push(c.w);
+        this.i++;
+        continue;
+      }
+      if (c.k === "redir") {
+        this.redirect(cmd);
+        continue;
+      }
+      if (c.k === "op" && c.v === "(" && cmd.words.length > 0) this.unexpected();
+      if (c.k === "arith") this.unexpected();
+      break;
+    }
+    if (cmd.words.length === 0 && cmd.redirects.length === 0) this.unexpected();
+    return cmd;
+  }
+
+  doBody(): List {
+    this.expectWord("do");
+    const body = this.nonEmpty(new Set(["done"]));
+    this.expectWord("done");
+    return body;
+  }
+
+  /** bash refuses an empty condition or body (`if then`, `do done`). */
+  nonEmpty(stops: ReadonlySet<string>): List {
+    const l = this.list(stops);
+    if (l.length === 0) this.unexpected();
+    return l;
+  }
 }
 
 export function parse(input: string): ParseResult {
   try {
     const toks = lex(input);
-    const list: ListItem[] = [];
-    let conn: Connector | null = null;
-    let pipeline: SimpleCommand[] = [];
-    let cmd: SimpleCommand | null = null;
-    let expectCommand = false; // after | && || a command is mandatory
-    for (let idx = 0; idx < toks.length; idx++) {
-      const t = toks[idx];
-      if (t.k === "word") {
-        if (!cmd) cmd = { words: [], redirects: [] };
-        cmd.words.push(t.w);
-        expectCommand = false;
-        continue;
-      }
-      if (t.k === "redir") {
-        if (!cmd) cmd = { words: [], redirects: [] };
-        if (t.v === ">&1" || t.v === ">&2") {
-          if (t.v === ">&1") cmd.redirects.push({ fd: 2, op: ">&1" });
-          else cmd.redirects.push({ fd: 1, op: ">&2" });
-          continue;
-        }
-        if (t.v === "<<") {
-          const holder = heredocHolders.get(t);
-          cmd.redirects.push({ fd: 0, op: "<<", body: holder?.body ?? "", expand: holder?.expand ?? true });
-          continue;
-        }
-        const next = toks[idx + 1];
-        if (!next || next.k !== "word") {
-          throw new ParseError(`syntax error near unexpected token \`${next ? tokText(next) : "newline"}'`);
-        }
-        idx++;
-        if (t.v === "<") cmd.redirects.push({ fd: 0, op: "<", target: next.w });
-        else if (t.v === "&>") {
-          cmd.redirects.push({ fd: 1, op: ">", target: next.w });
-          cmd.redirects.push({ fd: 2, op: ">&1" });
-        } else cmd.redirects.push({ fd: t.fd === 2 ? 2 : 1, op: t.v === ">>" ? ">>" : ">", target: next.w });
-        continue;
-      }
-      // operators
-      if (t.v === "&") throw new ParseError("background jobs (&) are not supported in this terminal");
-      if (t.v === "|") {
-        if (!cmd) throw new ParseError("syntax error near unexpected token `|'");
-        pipeline.push(cmd);
-        cmd = null;
-        expectCommand = true;
-        continue;
-      }
-      // ; && || newline end a pipeline
-      if (!cmd) {
-        if (t.v === "\n" && !expectCommand && pipeline.length === 0) continue;
-        if (t.v === "\n" && expectCommand) continue; // `a |\n b` and `a &&\n b` continue on the next line
-        // bash: an empty command before `;` (`; a`, `a; ; b`, `a\n; b`) is a syntax error.
-        if (t.v === ";") throw new ParseError("syntax error near unexpected token `;'");
-        throw new ParseError(`syntax error near unexpected token \`${tokText(t)}'`);
-      }
-      pipeline.push(cmd);
-      cmd = null;
-      list.push({ conn, pipeline });
-      pipeline = [];
-      conn = t.v === "&&" || t.v === "||" ? t.v : ";";
-      expectCommand = t.v === "&&" || t.v === "||";
-    }
-    if (cmd) {
-      pipeline.push(cmd);
-      list.push({ conn, pipeline });
-    } else if (pipeline.length > 0 || expectCommand) {
-      throw new ParseError("syntax error: unexpected end of file");
-    }
+    const p = new Parser(toks);
+    const list = p.list(new Set(), true);
+    if (p.i < toks.length) p.unexpected();
     return { ok: true, list };
   } catch (e) {
     if (e instanceof ParseError) return { ok: false, error: e.message };
@@ -431,5 +763,6 @@ export function roughWords(line: string): string[] {
   if (!r.ok || r.list.length === 0) return [];
   const last = r.list[r.list.length - 1].pipeline;
   const cmd = last[last.length - 1];
-  return cmd.words.map((w) => w.map((p) => (p.t === "lit" ? p.v : p.t === "tilde" ? "~" : "")).join(""));
+  if (cmd.type !== undefined) return [];
+  return cmd.words.map(wordText);
 }

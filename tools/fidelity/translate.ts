@@ -83,5 +83,10 @@ export function translateAws29(o: Outcome, line: string): Outcome {
 
 /** `bash -c` names the line in errors (`bash: line 1: foo: command not found`); an interactive shell does not. */
 export function translateBashC(o: Outcome): Outcome {
-  return { ...o, stderr: o.stderr.replace(/^(?:\/bin\/)?bash: (?:-c: )?line \d+: /gm, "bash: ") };
+  const stderr = o.stderr
+    .replace(/^(?:\/bin\/)?bash: (?:-c: )?line \d+: /gm, "bash: ")
+    // After a syntax error, a non-interactive shell also quotes the offending line; an interactive
+    // one does not (measured: `printf 'if then; fi\n' | bash --norc -i` prints only the error).
+    .replace(/^(bash: syntax error near unexpected token .*\n)bash: `.*'\n/gm, "$1");
+  return { ...o, stderr };
 }

@@ -3,7 +3,7 @@ import "@xterm/xterm/css/xterm.css";
 import { Terminal as XTerm, type ITheme } from "@xterm/xterm";
 import { FitAddon } from "@xterm/addon-fit";
 import { useEffect, useRef } from "react";
-import { complete, interrupt, promptOf, run, type Control, type RunResult, type ShellState } from "@/lib/shell";
+import { complete, interrupt, needsMore, promptOf, run, type Control, type RunResult, type ShellState } from "@/lib/shell";
 import { applyKey, emptyEditor, insertText, remember, splitKeys, type EditorState } from "./line-editor";
 
 export type TerminalRunEvent = { line: string; result: RunResult; interrupted: boolean };
@@ -93,8 +93,11 @@ export default function Terminal({ initial, welcome, label = "Terminal", onRun, 
 
     const write = (text: string) => term.write(text);
 
+    // Lines of a command that is not complete yet (an open quote, `for … do` without `done`, a
+    // here-document before its delimiter): bash prompts with PS2 ("> ") and runs them as one.
+    let pending: string[] = [];
     const promptText = () =>
-      editor.search ? `(reverse-i-search)\`${editor.search.query}': ` : promptOf(shell);
+      editor.search ? `(reverse-i-search)\`${editor.search.query}': ` : pending.length ? "> " : promptOf(shell);
 
     function render() {
       const prompt = promptText();
@@ -139,7 +142,7 @@ export default function Terminal({ initial, welcome, label = "Terminal", onRun, 
     function showPrompt() {
       cursorRow = 0;
       render();
-      mirror(promptOf(shell));
+      mirror(pending.length ? "> " : promptOf(shell));
     }
 
     function handleControl(control: Control | undefined) {
@@ -197,8 +200,20 @@ export default function Terminal({ initial, welcome, label = "Terminal", onRun, 
       editor = step.state;
       for (const action of step.actions) {
         switch (action.type) {
-          case "submit":
+          case "submit": {
             newLineAfterInput();
+            const full = [...pending, action.line].join("\n");
+            if ((pending.length || action.line.trim()) && needsMore(full)) {
+              mirror(`${pending.length ? "> " : promptOf(shell)}${action.line}`);
+              pending = [...pending, action.line];
+              showPrompt();
+              return;
+            }
+            if (pending.length) {
+              pending = [];
+              execute(full);
+              return;
+            }
             if (action.line.trim()) {
               execute(action.line);
               return;
@@ -206,9 +221,11 @@ export default function Terminal({ initial, welcome, label = "Terminal", onRun, 
             mirror(promptOf(shell));
             showPrompt();
             return;
+          }
           case "interrupt":
             write("^C");
             newLineAfterInput();
+            pending = [];
             shell = { ...shell, lastExit: 130 };
             showPrompt();
             return;

@@ -24,21 +24,174 @@ const echo: CommandSpec = {
   },
 };
 
+/** printf's backslash escapes (in the format, and in %b arguments). */
+function printfEscapes(t: string, forB: boolean): { text: string; stop: boolean } {
+  let res = "";
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] !== "\\" || i === t.length - 1) {
+      res += t[i];
+      continue;
+    }
+    const c = t[++i];
+    const simple: Record<string, string> = { n: "\n", t: "\t", r: "\r", a: "\x07", b: "\b", f: "\f", v: "\v", e: "\x1b", E: "\x1b", "\\": "\\", '"': '"', "'": "'" };
+    if (c in simple) res += simple[c];
+    else if (c === "c" && forB) return { text: res, stop: true };
+    else if (/[0-7]/.test(c) || (forB && c === "0")) {
+      // \NNN in a format; \0NNN in %b
+      let digits = "";
+      let j = i;
+      if (forB && c === "0") j++;
+      while (j < t.length && digits.length < 3 && /[0-7]/.test(t[j])) digits += t[j++];
+      res += String.fromCharCode(parseInt(digits || "0", 8) & 255);
+      i = j - 1;
+    } else if (c === "x" && /[0-9a-fA-F]/.test(t[i + 1] ?? "")) {
+      const m = /^[0-9a-fA-F]{1,2}/.exec(t.slice(i + 1))!;
+      res += String.fromCharCode(parseInt(m[0], 16));
+      i += m[0].length;
+    } else res += "\\" + c;
+  }
+  return { text: res, stop: false };
+}
+
+/**
+ * bash's printf builtin: %s %b %q %c %d %i %u %o %x %X %f %e %g %% with flags (- + space 0 #),
+ * width and precision (also `*`), the format reused until the arguments run out, -v VAR.
+ */
 const printf: CommandSpec = {
   name: "printf",
-  summary: "formatted print (%s, %d, \\n)",
-  run(_ctx, args) {
+  summary: "formatted print (%s, %d, %5s, \\n)",
+  run(ctx, args0) {
+    let args = args0;
+    let toVar: string | null = null;
+    if (args[0] === "-v") {
+      toVar = args[1] ?? null;
+      args = args.slice(2);
+      if (toVar === null) return { code: 2, out: [err("bash: printf: -v: option requires an argument\nprintf: usage: printf [-v var] format [arguments]\n")] };
+    }
+    if (args[0] === "--") args = args.slice(1);
     if (args.length === 0) return { code: 2, out: [err("printf: usage: printf [-v var] format [arguments]\n")] };
     const [fmt, ...rest] = args;
     let ai = 0;
     let text = "";
+    const errs: string[] = [];
+    let code = 0;
+    const next = (): string | undefined => rest[ai++];
+    const num = (v: string | undefined, float: boolean): number | bigint => {
+      if (v === undefined || v === "") return float ? 0 : 0n;
+      if (/^['"]./.test(v)) return float ? v.codePointAt(1)! : BigInt(v.codePointAt(1)!);
+      const t = v.trim();
+      if (float) {
+        const f = Number(t);
+        if (Number.isNaN(f)) {
+          errs.push(`bash: printf: ${v}: invalid number\n`);
+          code = 1;
+          return 0;
+        }
+        return f;
+      }
+      const m = /^([-+]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\d*)$/.exec(t);
+      if (!m) {
+        errs.push(`bash: printf: ${v}: invalid number\n`);
+        code = 1;
+        const lead = /^[-+]?\d+/.exec(t);
+        return lead ? BigInt(lead[0]) : 0n;
+      }
+      const body = m[2];
+      const n = /^0[xX]/.test(body) ? BigInt(body) : /^0[0-7]+$/.test(body) ? BigInt("0o" + body.slice(1)) : BigInt(body);
+      return m[1] === "-" ? -n : n;
+    };
+    const pad = (s: string, flags: string, width: number, numeric: boolean): string => {
+      if (s.length >= width) return s;
+      if (flags.includes("-")) return s.padEnd(width);
+      if (numeric && flags.includes("0")) {
+        const sign = /^[-+ ]/.test(s) ? s[0] : "";
+        const pre = /^[-+ ]?0[xX]/.test(s) ? s.slice(sign.length, sign.length + 2) : "";
+        return sign + pre + s.slice(sign.length + pre.length).padStart(width - sign.length - pre.length, "0");
+      }
+      return s.padStart(width);
+    };
+    let stop = false;
     do {
-      text += fmt
-        .replace(/%([sd%])/g, (_m, c: string) => (c === "%" ? "%" : (rest[ai++] ?? (c === "d" ? "0" : ""))))
-        .replace(/\\n/g, "\n")
-        .replace(/\\t/g, "\t");
-    } while (ai < rest.length && ai > 0);
-    return { code: 0, out: [out(text)] };
+      const start = ai;
+      let i = 0;
+      while (i < fmt.length && !stop) {
+        const ch = fmt[i];
+        if (ch === "\\") {
+          const m = /^\\(?:[0-7]{1,3}|x[0-9a-fA-F]{1,2}|.)/s.exec(fmt.slice(i))!;
+          text += printfEscapes(m[0], false).text;
+          i += m[0].length;
+          continue;
+        }
+        if (ch !== "%") {
+          text += ch;
+          i++;
+          continue;
+        }
+        const m = /^%([-+ 0#]*)(\*|\d+)?(?:\.(\*|\d*))?([a-zA-Z%])?/.exec(fmt.slice(i))!;
+        i += m[0].length;
+        const [, flags] = m;
+        const conv = m[4];
+        if (conv === "%") {
+          text += "%";
+          continue;
+        }
+        if (conv === undefined || !"sbqcdiuoxXfFeEgGaA".includes(conv)) {
+          errs.push(`bash: printf: \`${conv ?? ""}': invalid format character\n`);
+          code = 1;
+          stop = true;
+          break;
+        }
+        let width = m[2] === "*" ? Number(num(next(), false)) : m[2] ? Number(m[2]) : 0;
+        let fl = flags;
+        if (width < 0) {
+          fl += "-";
+          width = -width;
+        }
+        const prec = m[3] === undefined ? undefined : m[3] === "*" ? Number(num(next(), false)) : Number(m[3] || "0");
+        const arg = next();
+        let s: string;
+        if (conv === "s") s = (arg ?? "").slice(0, prec ?? undefined);
+        else if (conv === "b") {
+          const e = printfEscapes(arg ?? "", true);
+          s = e.text.slice(0, prec ?? undefined);
+          if (e.stop) stop = true;
+        } else if (conv === "q") s = arg === undefined || arg === "" ? "''" : /^[A-Za-z0-9_./:=@%+,-]+$/.test(arg) ? arg : arg.replace(/([^A-Za-z0-9_./:=@%+,-])/g, "\\$1");
+        else if (conv === "c") s = (arg ?? "").slice(0, 1);
+        else if ("diuoxX".includes(conv)) {
+          let n = num(arg, false) as bigint;
+          if (conv !== "d" && conv !== "i" && n < 0n) n = BigInt.asUintN(64, n);
+          const neg = n < 0n;
+          const abs = neg ? -n : n;
+          let digits = conv === "o" ? abs.toString(8) : conv === "x" ? abs.toString(16) : conv === "X" ? abs.toString(16).toUpperCase() : abs.toString();
+          if (prec !== undefined) digits = prec === 0 && abs === 0n ? "" : digits.padStart(prec, "0");
+          if (fl.includes("#") && abs !== 0n) digits = (conv === "o" ? "0" : conv === "x" ? "0x" : conv === "X" ? "0X" : "") + digits;
+          s = (neg ? "-" : fl.includes("+") ? "+" : fl.includes(" ") ? " " : "") + digits;
+          s = pad(s, prec !== undefined ? fl.replace(/0/g, "") : fl, width, true);
+          text += s;
+          continue;
+        } else {
+          const f = num(arg, true) as number;
+          const p = prec ?? 6;
+          const lower = conv.toLowerCase();
+          let body = lower === "f" ? Math.abs(f).toFixed(p) : lower === "e" ? Math.abs(f).toExponential(p).replace(/e([+-])(\d)$/, "e$10$2") : Number(Math.abs(f).toPrecision(p || 1)).toString();
+          if (conv === conv.toUpperCase()) body = body.toUpperCase();
+          s = (f < 0 ? "-" : fl.includes("+") ? "+" : fl.includes(" ") ? " " : "") + body;
+          text += pad(s, fl, width, true);
+          continue;
+        }
+        text += pad(s, fl, width, false);
+      }
+      if (ai === start) break;
+    } while (ai < rest.length && !stop);
+    const outs = [];
+    if (toVar !== null) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(toVar)) return { code: 2, out: [err(`bash: printf: \`${toVar}': not a valid identifier\n`)] };
+      const state = { ...ctx.state, env: { ...ctx.state.env, [toVar]: text } };
+      return { code, out: errs.map((e) => err(e)), state };
+    }
+    if (text) outs.push(out(text));
+    for (const e of errs) outs.push(err(e));
+    return { code, out: outs };
   },
 };
 
@@ -297,6 +450,7 @@ const printenv: CommandSpec = {
 };
 
 const trueCmd: CommandSpec = { name: "true", summary: "do nothing, successfully", run: () => ({ code: 0, out: [] }) };
+const colonCmd: CommandSpec = { name: ":", summary: "do nothing, successfully (expanding its arguments)", run: () => ({ code: 0, out: [] }) };
 const falseCmd: CommandSpec = { name: "false", summary: "do nothing, unsuccessfully", run: () => ({ code: 1, out: [] }) };
 
 const history: CommandSpec = {
@@ -451,6 +605,7 @@ export const basicTools: CommandSpec[] = [
   env,
   printenv,
   trueCmd,
+  colonCmd,
   falseCmd,
   history,
   clear,
