@@ -51,7 +51,7 @@ export {
   rejectVpcEndpointConnections,
 } from "../sim";
 export { createVpcPeeringConnection } from "../sim";
-export { putBucketPolicy, putObject } from "../sim";
+export { createBucket, createTags, deleteBucket, deleteObject, putBucketPolicy, putObject } from "../sim";
 export { acceptVpcPeeringConnection } from "../sim";
 export {
   allocateAddress,

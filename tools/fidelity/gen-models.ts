@@ -134,20 +134,23 @@ for (const s of serviceDefs()) {
   if (Object.keys(waiters).length) names.push("wait");
   catalog[s.name] = [...new Set(names)].sort();
 }
-// Paginated operations the shell simulates: the CLI builds the full result from the paginator's
-// result keys first, then the first page's other members (botocore/paginate.py build_full_result).
+// Paginated operations the shell simulates: the CLI prints the paginator's full result — the result
+// keys aggregated over pages, then the non-aggregate keys of the first page (null when absent);
+// every other member is dropped (botocore/paginate.py build_full_result, awscli formatter.py).
 const paginated: Record<string, string> = {};
 for (const sdef of serviceDefs()) {
   const svc = sdef.name === "s3api" ? "s3" : sdef.name;
   if (sdef.name === "s3") continue;
   const f = MODEL_FILES[svc];
-  const pag = (read(`${f.dir}/${f.version}/paginators-1.json`) as { pagination: Record<string, { result_key?: string | string[]; output_token?: string | string[]; more_results?: string }> } | undefined)?.pagination ?? {};
+  const pag = (read(`${f.dir}/${f.version}/paginators-1.json`) as { pagination: Record<string, { result_key?: string | string[]; output_token?: string | string[]; more_results?: string; non_aggregate_keys?: string[] }> } | undefined)?.pagination ?? {};
+  const extras = (read(`${f.dir}/${f.version}/paginators-1.sdk-extras.json`) as { merge?: { pagination?: Record<string, { non_aggregate_keys?: string[] }> } } | undefined)?.merge?.pagination ?? {};
   for (const o of sdef.ops) {
     const p = pag[o.api];
+    const nonAggregate = [...(p?.non_aggregate_keys ?? []), ...(extras[o.api]?.non_aggregate_keys ?? [])];
     if (!p?.result_key) continue;
     const keys = Array.isArray(p.result_key) ? p.result_key : [p.result_key];
     const tokens = [...(Array.isArray(p.output_token) ? p.output_token : p.output_token ? [p.output_token] : []), ...(p.more_results ? [p.more_results] : [])];
-    paginated[`${sdef.name} ${o.api}`] = `${keys.join(" ")}|${tokens.join(" ")}`;
+    paginated[`${sdef.name} ${o.api}`] = `${keys.join(" ")}|${tokens.join(" ")}|${nonAggregate.join(" ")}`;
   }
 }
 const body = Object.entries(catalog)
@@ -161,7 +164,7 @@ export const REAL_OPERATIONS: Record<string, string> = {
 ${body}
 };
 
-// "service Api" → "result keys|output tokens and more-results flag" for the paginated operations the shell simulates.
+// "service Api" → "result keys|output tokens and more-results flag|non-aggregate keys" for the paginated operations the shell simulates.
 export const PAGINATED: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(paginated).sort()), null, 2)};
 `,
 );

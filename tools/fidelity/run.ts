@@ -236,7 +236,8 @@ async function runReal(c: Case, before: ShellState, stub: Stub, port: number, an
     // The real side runs in a temporary home; where it prints that path, Pathwise prints its own.
     const shellHome = before.env.HOME ?? "/home/ec2-user";
     const mapped = { ...out, stdout: out.stdout.split(home).join(shellHome), stderr: out.stderr.split(home).join(shellHome) };
-    const real = /^\s*(?:env\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*aws\s|^\s*[A-Za-z_][A-Za-z0-9_]*=\$\(aws\s/.test(c.line) ? translateAws29(mapped, c.line) : translateBashC(mapped);
+    // A line that runs the AWS CLI anywhere (`mkdir up && aws s3 sync …`) gets the CLI's translation too.
+    const real = /(?:^|[;&|(]\s*|\$\()\s*(?:env\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*aws\s/.test(c.line) ? translateBashC(translateAws29(mapped, c.line)) : translateBashC(mapped);
     return { out: real, requests: [...stub.log.requests], unanswered: [...stub.log.unanswered], unknownMembers: [...stub.log.unknownMembers] };
   } finally {
     rmSync(path.dirname(home), { recursive: true, force: true });

@@ -52,7 +52,8 @@ export class Stub {
   }
 
   load(c: StubCase): void {
-    this.current = c;
+    // S3 requests change the buckets (a later request of the same command sees them), never the case.
+    this.current = { ...c, world: { ...c.world, buckets: structuredClone(c.world.buckets) } };
     this.used = new Set();
     this.log = { requests: [], unanswered: [], unknownMembers: [] };
   }
@@ -163,17 +164,27 @@ function s3FromWorld(c: StubCase, api: string, method: string, url: URL, body: s
       };
     }
     case "PutObject":
+      if (!bucket) return noBucket();
+      bucket.objects[key] = { size: Buffer.byteLength(body), lastModified: c.world.clock, body };
+      return { status: 200, headers: { etag: '"d41d8cd98f00b204e9800998ecf8427e"' }, body: "" };
     case "CreateMultipartUpload":
       if (!bucket) return noBucket();
-      void body;
       return { status: 200, headers: { etag: '"d41d8cd98f00b204e9800998ecf8427e"' }, body: "" };
     case "CopyObject":
       if (!bucket) return noBucket();
       return serializeOutput("s3", api, { CopyObjectResult: { ETag: '"d41d8cd98f00b204e9800998ecf8427e"', LastModified: new Date(0).toISOString() } }, unknown);
     case "CreateBucket":
+      if (bucket) return serializeError("s3", api, "BucketAlreadyOwnedByYou", "Your previous request to create the named bucket succeeded and you already own it.", method);
+      c.world.buckets[bucketName] = { name: bucketName, region: "us-east-1", ownerId: c.accountId, creationDate: c.world.clock, objects: {}, tags: [] };
       return { status: 200, headers: { location: `/${bucketName}` }, body: "" };
     case "DeleteBucket":
+      if (!bucket) return noBucket();
+      if (Object.keys(bucket.objects).length) return { ...serializeError("s3", api, "BucketNotEmpty", "The bucket you tried to delete is not empty", method), status: 409 };
+      delete c.world.buckets[bucketName];
+      return { status: 204, headers: {}, body: "" };
     case "DeleteObject":
+      if (!bucket) return noBucket();
+      delete bucket.objects[key];
       return { status: 204, headers: {}, body: "" };
     default:
       return { status: 500, headers: {}, body: `fidelity stub: S3 ${api} is not served` };

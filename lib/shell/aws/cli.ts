@@ -6,6 +6,7 @@
 import type { CmdContext, CmdResult, CommandSpec, OutputChunk, ShellState, Wait } from "../types";
 import { err, note, out } from "../result";
 import jmespath from "jmespath";
+import { pythonQuerySyntaxError } from "./jmespath-syntax";
 import { applyQuery, formatOutput, OUTPUT_FORMATS, type OutputFormat } from "../format";
 import { closeMatches, parseParams, type ParamSpec, type ParamValue } from "./args";
 import { currentHost, type HostInfo } from "../host";
@@ -103,7 +104,15 @@ export function setApiTap(fn: ((a: ApiAnswer) => void) | null): void {
 // ── error text helpers ──────────────────────────────────────────────────────────────────────
 
 /** A service error line: blank line, prefixed error line (aws-reference §1.1, §1.2). */
-export function serviceErrorText(code: string, api: string, message: string): string {
+export function serviceErrorText(code0: string, api: string, message0: string): string {
+  let code = code0;
+  let message = message0;
+  // A HEAD response has no body: the CLI knows only the status (botocore parsers, RestXMLParser).
+  if ((api === "HeadObject" || api === "HeadBucket") && !/^\d+$/.test(code)) {
+    const status = /AccessDenied|Forbidden/.test(code) ? "403" : /^NoSuch|NotFound$/.test(code) ? "404" : "400";
+    code = status;
+    message = status === "403" ? "Forbidden" : status === "404" ? "Not Found" : "Bad Request";
+  }
   return `\n${ERROR_PREFIX}An error occurred (${code}) when calling the ${api} operation: ${message}`.trimEnd() + "\n";
 }
 
@@ -129,11 +138,13 @@ function usageInvalidChoice(arg: string, value: string, choices: string[]): CmdR
 export function fullResult(service: string, api: string, data: unknown): unknown {
   const spec = PAGINATED[`${service} ${api}`];
   if (!spec || !data || typeof data !== "object" || Array.isArray(data)) return data;
-  const [keys, tokens] = spec.split("|").map((x) => (x ? x.split(" ") : []));
+  const [keys, , nonAggregate] = spec.split("|").map((x) => (x ? x.split(" ") : []));
   const d = data as Record<string, unknown>;
   const out: Record<string, unknown> = {};
+  // botocore/paginate.py build_full_result: result keys, then the non-aggregate keys (None when
+  // the page lacks them); nothing else of the page survives.
   for (const k of keys) if (d[k] !== undefined && d[k] !== null) out[k] = d[k];
-  for (const [k, v] of Object.entries(d)) if (!(k in out) && !tokens.includes(k)) out[k] = v;
+  for (const k of nonAggregate) out[k] = d[k] ?? null;
   return out;
 }
 
@@ -565,6 +576,14 @@ function highLevelDenied(call: AwsCall, message: string): CmdResult {
 
 function highLevelError(call: AwsCall, code: string, message: string): CmdResult {
   if (call.op.name === "ls") return { code: 254, out: [err(serviceErrorText(code, apiForError(call), message))] };
+  const failed = (lead: string, api: string) => ({ code: 1, out: [err(`${lead}An error occurred (${code}) when calling the ${api} operation: ${message}\n`)] });
+  const path = call.positionals[0] ?? "";
+  // MbCommand / RbCommand print `make_bucket failed: PATH ERROR`; rm deletes without a HEAD first;
+  // rm --recursive and sync list the prefix first (awscli/customizations/s3/subcommands.py).
+  if (call.op.name === "mb") return failed(`make_bucket failed: ${path} `, "CreateBucket");
+  if (call.op.name === "rb") return failed(`remove_bucket failed: ${path} `, "DeleteBucket");
+  if (call.op.name === "rm") return call.values.recursive === true ? failed("fatal error: ", "ListObjectsV2") : failed(`delete failed: ${path} `, "DeleteObject");
+  if (call.op.name === "sync") return failed("fatal error: ", "ListObjectsV2");
   // s3 cp: download → HeadObject first: 403/404 without body (aws-reference §2.2).
   const src = call.positionals[0] ?? "";
   const dst = call.positionals[1] ?? "";
@@ -700,6 +719,9 @@ function compileQuery(q: string): string | null {
 }
 
 function compileQueryUncached(q: string): string | null {
+  // The CLI's own parser decides what is a syntax error and how it is worded.
+  const py = pythonQuerySyntaxError(q);
+  if (py !== null) return py;
   const lib = jmespath as unknown as { compile?: (e: string) => unknown };
   try {
     if (lib.compile) lib.compile(q);

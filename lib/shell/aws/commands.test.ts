@@ -87,3 +87,35 @@ describe("more ec2 describes (member order: botocore ec2 service-2.json)", () =>
     ]);
   });
 });
+
+// Lines and exit codes measured against /usr/bin/aws 2.9.19 by npm run fidelity (tools/fidelity/corpus/03-s3.txt).
+describe("s3 mb / rb / rm / sync and s3api objects", () => {
+  it("makes, empties and removes buckets; deletes and syncs objects", () => {
+    playTranscript(createShell({ world: lab(), host: "bastion" }), [
+      { in: "aws s3 mb s3://pathwise-new-bucket", out: "make_bucket: pathwise-new-bucket\n", code: 0 },
+      { in: "aws s3 mb s3://pathwise-new-bucket", err: "make_bucket failed: s3://pathwise-new-bucket An error occurred (BucketAlreadyOwnedByYou) when calling the CreateBucket operation: Your previous request to create the named bucket succeeded and you already own it.\n", code: 1 },
+      { in: "aws s3 mb pathwise-x", err: "\naws: [ERROR]: An error occurred (ParamValidation): <S3Uri>\nError: Invalid argument type\n", code: 252 },
+      { in: "aws s3 rb s3://pathwise-reports", err: "remove_bucket failed: s3://pathwise-reports An error occurred (BucketNotEmpty) when calling the DeleteBucket operation: The bucket you tried to delete is not empty\n", code: 1 },
+      { in: "mkdir up && echo hello > up/a.txt && aws s3 sync up s3://pathwise-new-bucket/up/", out: "upload: up/a.txt to s3://pathwise-new-bucket/up/a.txt\n", code: 0 },
+      { in: "aws s3 sync up s3://pathwise-new-bucket/up/", out: "", code: 0, source: "unchanged files are skipped" },
+      { in: "aws s3api list-objects-v2 --bucket pathwise-new-bucket --query 'Contents[].[Key,Size]' --output text", out: "up/a.txt\t6\n", code: 0 },
+      { in: "aws s3api head-object --bucket pathwise-new-bucket --key up/a.txt --query ContentLength", out: "6\n", code: 0 },
+      { in: "aws s3api head-object --bucket pathwise-new-bucket --key nope", err: line("404", "HeadObject", "Not Found"), code: 254 },
+      { in: "aws s3 rm s3://pathwise-new-bucket/up/ --recursive --dryrun", out: "(dryrun) delete: s3://pathwise-new-bucket/up/a.txt\n", code: 0 },
+      { in: "aws s3 rb s3://pathwise-new-bucket --force", out: "delete: s3://pathwise-new-bucket/up/a.txt\nremove_bucket: pathwise-new-bucket\n", code: 0 },
+      { in: "aws s3api get-bucket-location --bucket pathwise-reports --output text", out: "None\n", code: 0, source: "us-east-1 buckets have a null LocationConstraint" },
+      { in: "aws s3api get-bucket-location --bucket no-such-bucket-here", err: line("NoSuchBucket", "GetBucketLocation", "The specified bucket does not exist"), code: 254 },
+    ]);
+  });
+
+  it("ec2 create-tags and describe-regions", () => {
+    const vpc = idOf(w, "lab-vpc");
+    playTranscript(createShell({ world: lab(), host: "bastion" }), [
+      { in: `aws ec2 create-tags --resources ${vpc} --tags Key=team,Value=net --dry-run`, err: line("DryRunOperation", "CreateTags", "Request would have succeeded, but DryRun flag is set."), code: 254 },
+      { in: `aws ec2 create-tags --resources ${vpc} --tags Key=team,Value=net`, out: "", code: 0 },
+      { in: `aws ec2 describe-vpcs --vpc-ids ${vpc} --query "Vpcs[0].Tags[?Key=='team'].Value" --output text`, out: "net\n", code: 0 },
+      { in: "aws ec2 create-tags --resources vpc-0000000000000000a --tags Key=a,Value=b", err: line("InvalidVpcID.NotFound", "CreateTags", "The vpc ID 'vpc-0000000000000000a' does not exist"), code: 254 },
+      { in: "aws ec2 describe-regions --region-names eu-west-1 --query 'Regions[].[RegionName,OptInStatus]' --output text", out: "eu-west-1\topt-in-not-required\n", code: 0 },
+    ]);
+  });
+});

@@ -7,7 +7,7 @@ import type { AwsCall, OpDef, OpOutcome } from "./cli";
 import { cliTime } from "./cli";
 import type { ParamSpec } from "./args";
 import { applyFilters, dryRun, opCtx, simOp, str, strs, tagFilter, tagsField } from "./common";
-import { acceptVpcPeeringConnection, type VpcPeeringConnection, type World } from "../simport";
+import { acceptVpcPeeringConnection, createTags, type VpcPeeringConnection, type World } from "../simport";
 
 const FILTERS: ParamSpec = { name: "filters", type: "structures", listMembers: ["Values"] };
 const DRY: ParamSpec = { name: "dry-run", type: "boolean" };
@@ -287,7 +287,52 @@ const describeVpnGateways: OpDef = {
   },
 };
 
+// The Regions enabled by default, in the order DescribeRegions returned them (awscli/examples/ec2/
+// describe-regions.rst), and the opt-in Regions `--all-regions` adds.
+const DEFAULT_REGIONS = ["ap-south-1", "eu-north-1", "eu-west-3", "eu-west-2", "eu-west-1", "ap-northeast-3", "ap-northeast-2", "ap-northeast-1", "ca-central-1", "sa-east-1", "ap-southeast-1", "ap-southeast-2", "eu-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"];
+const OPT_IN_REGIONS = ["af-south-1", "ap-east-1", "ap-south-2", "ap-southeast-3", "ap-southeast-4", "ca-west-1", "eu-central-2", "eu-south-1", "eu-south-2", "il-central-1", "me-central-1", "me-south-1"];
+
+const describeRegions: OpDef = {
+  name: "describe-regions",
+  api: "DescribeRegions",
+  summary: "Describes the Regions that are enabled for your account, or all Regions.",
+  params: [FILTERS, DRY, { name: "region-names", type: "strings" }, { name: "all-regions", type: "boolean" }],
+  target: ec2Target("DescribeRegions"),
+  run(call) {
+    const all = [
+      ...DEFAULT_REGIONS.map((name) => ({ name, optIn: "opt-in-not-required" })),
+      ...(call.values["all-regions"] === true ? OPT_IN_REGIONS.map((name) => ({ name, optIn: "not-opted-in" })) : []),
+    ];
+    const names = strs(call.values["region-names"]);
+    if (names) for (const n of names) if (![...DEFAULT_REGIONS, ...OPT_IN_REGIONS].includes(n)) return { kind: "error", code: "InvalidParameterValue", message: `Invalid region: ${n}` };
+    const chosen = names ? [...DEFAULT_REGIONS, ...OPT_IN_REGIONS].filter((n) => names.includes(n)).map((name) => ({ name, optIn: DEFAULT_REGIONS.includes(name) ? "opt-in-not-required" : "not-opted-in" })) : all;
+    const f = applyFilters(chosen, call.values.filters, (r, n) => (!r ? ["probe"] : n === "region-name" ? [r.name] : n === "endpoint" ? [`ec2.${r.name}.amazonaws.com`] : n === "opt-in-status" ? [r.optIn] : undefined));
+    if (!f.ok) return { kind: "error", code: f.code, message: f.message };
+    return { kind: "data", data: { Regions: f.items.map((r) => ({ OptInStatus: r.optIn, RegionName: r.name, Endpoint: `ec2.${r.name}.amazonaws.com` })) } };
+  },
+};
+
+const createTagsOp: OpDef = {
+  name: "create-tags",
+  api: "CreateTags",
+  summary: "Adds or overwrites tags for the specified Amazon EC2 resources.",
+  params: [DRY, { name: "resources", type: "strings", required: true }, { name: "tags", type: "structures", required: true }],
+  target: ec2Target("CreateTags"),
+  run(call) {
+    const raw = Array.isArray(call.values.tags) ? call.values.tags : [];
+    const tags = raw.map((t) => {
+      const o = (t ?? {}) as Record<string, unknown>;
+      return { Key: typeof o.Key === "string" ? o.Key : "", Value: typeof o.Value === "string" ? o.Value : "" };
+    });
+    const r = createTags(call.state.world, { resources: strs(call.values.resources) ?? [], tags, ...(call.values["dry-run"] === true ? { dryRun: true } : {}) }, opCtx(call));
+    if (!r.ok) return { kind: "error", code: r.error.code, message: r.error.message };
+    return { kind: "data", data: {}, empty: true, state: { ...call.state, world: r.world } };
+  },
+};
+
 export const moreOps: OpDef[] = [
+  describeRegions,
+  createTagsOp,
   describeInternetGateways,
   describeNatGateways,
   describeNetworkAcls,

@@ -4,7 +4,8 @@
 import type { AwsCall, OpDef, OpOutcome, ServiceDef } from "./cli";
 import { cliTime } from "./cli";
 import { str } from "./common";
-import { putBucketPolicy, putObject, type Bucket } from "../simport";
+import { md5Hex } from "./md5";
+import { createBucket, deleteBucket, deleteObject, putBucketPolicy, putObject, type Bucket } from "../simport";
 import { readFile, resolvePath, writeFile, isDir, shownLocal } from "../vfs";
 import type { CmdResult } from "../types";
 
@@ -271,7 +272,307 @@ function recursiveCopy(
   return { kind: "raw", result: { code: 0, out: quiet || !lines.length ? [] : [{ stream: "stdout", text: lines.join("\n") + "\n" }], state } };
 }
 
-export const s3Service: ServiceDef = { name: "s3", summary: "High-level S3 commands.", ops: [cp, ls] };
+// mb / rb / rm / sync follow MbCommand, RbCommand and S3TransferCommand in
+// awscli/customizations/s3/subcommands.py: one line per bucket or object, `… failed: PATH ERROR`
+// on stderr with rc 1 when the service refuses.
+
+const clientError = (code: string, api: string, message: string) => `An error occurred (${code}) when calling the ${api} operation: ${message}`;
+const failLine = (text: string): OpOutcome => ({ kind: "raw", result: { code: 1, out: [{ stream: "stderr", text }] } });
+// MbCommand/RbCommand quote their usage string, not the path (measured: `aws s3 mb name` with /usr/bin/aws 2.9.19).
+const invalidPath = (): OpOutcome => ({
+  kind: "raw",
+  result: { code: 252, out: [{ stream: "stderr", text: `\naws: [ERROR]: An error occurred (ParamValidation): <S3Uri>\nError: Invalid argument type\n` }] },
+});
+const needPath = (what: string): OpOutcome => ({
+  kind: "raw",
+  result: { code: 252, out: [{ stream: "stderr", text: `\naws: [ERROR]: An error occurred (ParamValidation): the following arguments are required: ${what}\n\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n` }] },
+});
+
+const mb: OpDef = {
+  name: "mb",
+  api: "CreateBucket",
+  summary: "Creates an S3 bucket.",
+  positionals: 1,
+  highLevel: true,
+  params: [
+    { name: "tags", type: "strings" },
+  ],
+  target(call) {
+    const u = call.positionals[0] ? parseS3Url(call.positionals[0]) : null;
+    // The bucket does not exist yet: the request goes to the Region's S3 endpoint.
+    return u ? { service: "s3", action: "s3:CreateBucket", region: call.region } : null;
+  },
+  run(call) {
+    const path = call.positionals[0];
+    if (path === undefined) return needPath("path");
+    const u = parseS3Url(path);
+    if (!u) return invalidPath();
+    const r = createBucket(call.state.world, { bucket: u.bucket, region: call.region }, { accountId: call.accountId, region: call.region });
+    if (!r.ok) return failLine(`make_bucket failed: ${path} ${clientError(r.error.code, "CreateBucket", r.error.message)}\n`);
+    return { kind: "raw", result: { code: 0, out: [{ stream: "stdout", text: `make_bucket: ${u.bucket}\n` }], state: { ...call.state, world: r.world } } };
+  },
+};
+
+const rb: OpDef = {
+  name: "rb",
+  api: "DeleteBucket",
+  summary: "Deletes an empty S3 bucket. --force deletes its objects first.",
+  positionals: 1,
+  highLevel: true,
+  params: [{ name: "force", type: "boolean" }],
+  target(call) {
+    const u = call.positionals[0] ? parseS3Url(call.positionals[0]) : null;
+    return u ? { service: "s3", action: "s3:DeleteBucket", bucket: u.bucket, region: call.region } : null;
+  },
+  run(call) {
+    const path = call.positionals[0];
+    if (path === undefined) return needPath("path");
+    const u = parseS3Url(path);
+    if (!u) return invalidPath();
+    if (u.key) return { kind: "raw", result: { code: 252, out: [{ stream: "stderr", text: `\naws: [ERROR]: An error occurred (ParamValidation): Please specify a valid bucket name only. E.g. s3://${u.bucket}\n` }] } };
+    let world = call.state.world;
+    const out: CmdResult["out"] = [];
+    if (call.values.force === true) {
+      const b = world.buckets[u.bucket];
+      for (const key of Object.keys(b?.objects ?? {}).sort()) {
+        const r = deleteObject(world, { bucket: u.bucket, key });
+        if (r.ok) world = r.world;
+        out.push({ stream: "stdout", text: `delete: s3://${u.bucket}/${key}\n` });
+      }
+    }
+    const r = deleteBucket(world, { bucket: u.bucket }, { accountId: call.accountId, region: call.region });
+    if (!r.ok) {
+      out.push({ stream: "stderr", text: `remove_bucket failed: ${path} ${clientError(r.error.code, "DeleteBucket", r.error.message)}\n` });
+      return { kind: "raw", result: { code: 1, out, state: { ...call.state, world } } };
+    }
+    out.push({ stream: "stdout", text: `remove_bucket: ${u.bucket}\n` });
+    return { kind: "raw", result: { code: 0, out, state: { ...call.state, world: r.world } } };
+  },
+};
+
+/**
+ * --exclude / --include on the path relative to the source (awscli filters.py, fnmatch): the last
+ * pattern that matches decides. Excludes are taken before includes, which gives the usual
+ * `--exclude "*" --include "*.csv"` its meaning.
+ */
+function filtered(call: AwsCall, rel: string): boolean {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []);
+  let keep = true;
+  for (const pat of list(call.values.exclude)) if (fnmatch(rel, pat)) keep = false;
+  for (const pat of list(call.values.include)) if (fnmatch(rel, pat)) keep = true;
+  return keep;
+}
+
+function fnmatch(name: string, pat: string): boolean {
+  let re = "";
+  for (let i = 0; i < pat.length; i++) {
+    const c = pat[i];
+    if (c === "*") re += ".*";
+    else if (c === "?") re += ".";
+    else if (c === "[") {
+      const j = pat.indexOf("]", i + 1);
+      if (j < 0) re += "\\[";
+      else {
+        re += "[" + pat.slice(i + 1, j).replace(/^!/, "^") + "]";
+        i = j;
+      }
+    } else re += c.replace(/[.+^${}()|\\/]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, "s").test(name);
+}
+
+const rm: OpDef = {
+  name: "rm",
+  api: "DeleteObject",
+  summary: "Deletes an S3 object, or every object under a prefix with --recursive.",
+  positionals: 1,
+  highLevel: true,
+  params: [
+    { name: "dryrun", type: "boolean" },
+    { name: "quiet", type: "boolean" },
+    { name: "recursive", type: "boolean" },
+    { name: "only-show-errors", type: "boolean" },
+    { name: "exclude", type: "strings" },
+    { name: "include", type: "strings" },
+    { name: "request-payer", type: "string" },
+  ],
+  target(call) {
+    const u = call.positionals[0] ? parseS3Url(call.positionals[0]) : null;
+    if (!u) return null;
+    return { service: "s3", action: call.values.recursive === true ? "s3:ListBucket" : "s3:DeleteObject", bucket: u.bucket, key: u.key || undefined, region: call.region };
+  },
+  run(call) {
+    const path = call.positionals[0];
+    if (path === undefined) return needPath("paths");
+    const u = parseS3Url(path);
+    // S3TransferCommand quotes its usage line (measured: `aws s3 rm file` with /usr/bin/aws 2.9.19).
+    if (!u) return { kind: "raw", result: { code: 252, out: [{ stream: "stderr", text: `\naws: [ERROR]: An error occurred (ParamValidation): usage: aws s3 rm <S3Uri>\nError: Invalid argument type\n` }] } };
+    const dry = call.values.dryrun === true ? "(dryrun) " : "";
+    const quiet = call.values.quiet === true || call.values["only-show-errors"] === true;
+    let world = call.state.world;
+    const b = world.buckets[u.bucket];
+    if (call.values.recursive !== true) {
+      if (!b) return failLine(`delete failed: ${path} ${clientError("NoSuchBucket", "DeleteObject", "The specified bucket does not exist")}\n`);
+      if (!dry) {
+        const r = deleteObject(world, { bucket: u.bucket, key: u.key });
+        if (r.ok) world = r.world;
+      }
+      return { kind: "raw", result: { code: 0, out: quiet ? [] : [{ stream: "stdout", text: `${dry}delete: ${path}\n` }], state: { ...call.state, world } } };
+    }
+    if (!b) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `fatal error: ${clientError("NoSuchBucket", "ListObjectsV2", "The specified bucket does not exist")}\n` }] } };
+    const prefix = u.key;
+    const lines: string[] = [];
+    for (const key of Object.keys(b.objects).filter((k) => k.startsWith(prefix)).sort()) {
+      if (!filtered(call, key.slice(prefix.length))) continue;
+      if (!dry) {
+        const r = deleteObject(world, { bucket: u.bucket, key });
+        if (r.ok) world = r.world;
+      }
+      lines.push(`${dry}delete: s3://${u.bucket}/${key}\n`);
+    }
+    return { kind: "raw", result: { code: 0, out: quiet || !lines.length ? [] : [{ stream: "stdout", text: lines.join("") }], state: { ...call.state, world } } };
+  },
+};
+
+const sync: OpDef = {
+  name: "sync",
+  api: "ListObjectsV2",
+  summary: "Syncs directories and S3 prefixes: copies new and changed files, --delete removes the rest.",
+  positionals: 2,
+  highLevel: true,
+  params: [
+    { name: "dryrun", type: "boolean" },
+    { name: "quiet", type: "boolean" },
+    { name: "delete", type: "boolean" },
+    { name: "size-only", type: "boolean" },
+    { name: "exact-timestamps", type: "boolean" },
+    { name: "only-show-errors", type: "boolean" },
+    { name: "no-progress", type: "boolean" },
+    { name: "exclude", type: "strings" },
+    { name: "include", type: "strings" },
+    { name: "sse", type: "string" },
+    { name: "acl", type: "string" },
+  ],
+  target(call) {
+    const [src, dst] = call.positionals;
+    const u = (src && parseS3Url(src)) || (dst && parseS3Url(dst)) || null;
+    return u ? { service: "s3", action: "s3:ListBucket", bucket: u.bucket, region: call.region } : null;
+  },
+  run(call) {
+    const [src, dst] = call.positionals;
+    if (src === undefined || dst === undefined) return needPath("paths");
+    const s = parseS3Url(src);
+    const d = parseS3Url(dst);
+    const dry = call.values.dryrun === true ? "(dryrun) " : "";
+    const quiet = call.values.quiet === true || call.values["only-show-errors"] === true;
+    const join = (a: string, b: string) => (a === "" ? b : a.endsWith("/") ? a + b : a + "/" + b);
+    let state = call.state;
+    let world = state.world;
+    const lines: Array<[string, string]> = [];
+    const sameSize = (text: string, size: number) => new TextEncoder().encode(text).length === size;
+    if (!s && d) {
+      const b = world.buckets[d.bucket];
+      if (!b) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `fatal error: ${clientError("NoSuchBucket", "ListObjectsV2", "The specified bucket does not exist")}\n` }] } };
+      const root = resolvePath(state, src);
+      if (!isDir(state, root)) return { kind: "raw", result: { code: 255, out: [{ stream: "stderr", text: `\naws: [ERROR]: The user-provided path ${src} does not exist.\n` }] } };
+      const prefix = d.key === "" || d.key.endsWith("/") ? d.key : d.key + "/";
+      const files = Object.keys(state.files).filter((f) => f.startsWith(root === "/" ? "/" : root + "/")).sort();
+      const seen = new Set<string>();
+      for (const f of files) {
+        const rel = f.slice(root === "/" ? 1 : root.length + 1);
+        if (!filtered(call, rel)) continue;
+        const key = join(prefix, rel);
+        seen.add(key);
+        const text = state.files[f];
+        const o = b.objects[key];
+        if (o && sameSize(text, o.size) && (call.values["size-only"] === true || o.body === undefined || o.body === text)) continue;
+        if (!dry) {
+          const r = putObject(world, { bucket: d.bucket, key, body: text, size: new TextEncoder().encode(text).length });
+          if (r.ok) world = r.world;
+        }
+        lines.push([rel, `${dry}upload: ${shownLocal(state.cwd, f)} to s3://${d.bucket}/${key}\n`]);
+      }
+      if (call.values.delete === true) {
+        for (const key of Object.keys(b.objects).filter((k) => k.startsWith(prefix) && !seen.has(k)).sort()) {
+          if (!filtered(call, key.slice(prefix.length))) continue;
+          if (!dry) {
+            const r = deleteObject(world, { bucket: d.bucket, key });
+            if (r.ok) world = r.world;
+          }
+          lines.push([key.slice(prefix.length), `${dry}delete: s3://${d.bucket}/${key}\n`]);
+        }
+      }
+      state = { ...state, world };
+    } else if (s && !d) {
+      const b = world.buckets[s.bucket];
+      if (!b) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `fatal error: ${clientError("NoSuchBucket", "ListObjectsV2", "The specified bucket does not exist")}\n` }] } };
+      const root = resolvePath(state, dst);
+      const prefix = s.key === "" || s.key.endsWith("/") ? s.key : s.key + "/";
+      const seen = new Set<string>();
+      for (const key of Object.keys(b.objects).filter((k) => k.startsWith(prefix)).sort()) {
+        const rel = key.slice(prefix.length);
+        if (rel === "" || !filtered(call, rel)) continue;
+        const target = root === "/" ? "/" + rel : root + "/" + rel;
+        seen.add(target);
+        const o = b.objects[key];
+        const have = readFile(state, target);
+        if (have !== null && sameSize(have, o.size)) continue;
+        if (!dry) {
+          const dirs: string[] = [];
+          let cur = target.slice(0, target.lastIndexOf("/")) || "/";
+          while (cur !== "/" && !isDir(state, cur)) {
+            dirs.push(cur);
+            cur = cur.slice(0, cur.lastIndexOf("/")) || "/";
+          }
+          state = { ...state, dirs: [...state.dirs, ...dirs.reverse()] };
+          const wr = writeFile(state, target, o.body ?? placeholderBody(key, o.size), false);
+          if (wr.ok) state = wr.state;
+        }
+        lines.push([rel, `${dry}download: s3://${s.bucket}/${key} to ${shownLocal(call.state.cwd, target)}\n`]);
+      }
+      if (call.values.delete === true) {
+        for (const f of Object.keys(state.files).filter((x) => x.startsWith(root + "/") && !seen.has(x)).sort()) {
+          if (!filtered(call, f.slice(root.length + 1))) continue;
+          if (!dry) {
+            const files = { ...state.files };
+            delete files[f];
+            state = { ...state, files };
+          }
+          lines.push([f.slice(root.length + 1), `${dry}delete: ${shownLocal(call.state.cwd, f)}\n`]);
+        }
+      }
+    } else if (s && d) {
+      const from = world.buckets[s.bucket];
+      const to = world.buckets[d.bucket];
+      if (!from || !to) return { kind: "raw", result: { code: 1, out: [{ stream: "stderr", text: `fatal error: ${clientError("NoSuchBucket", "ListObjectsV2", "The specified bucket does not exist")}\n` }] } };
+      const sp = s.key === "" || s.key.endsWith("/") ? s.key : s.key + "/";
+      const dp = d.key === "" || d.key.endsWith("/") ? d.key : d.key + "/";
+      for (const key of Object.keys(from.objects).filter((k) => k.startsWith(sp)).sort()) {
+        const rel = key.slice(sp.length);
+        if (!filtered(call, rel)) continue;
+        const o = from.objects[key];
+        const there = to.objects[dp + rel];
+        if (there && there.size === o.size) continue;
+        if (!dry) {
+          const r = putObject(world, { bucket: d.bucket, key: dp + rel, body: o.body, size: o.size });
+          if (r.ok) world = r.world;
+        }
+        lines.push([rel, `${dry}copy: s3://${s.bucket}/${key} to s3://${d.bucket}/${dp + rel}\n`]);
+      }
+      state = { ...state, world };
+    } else {
+      return { kind: "raw", result: { code: 252, out: [{ stream: "stderr", text: `\naws: [ERROR]: An error occurred (ParamValidation): Error: Invalid argument type\n` }] } };
+    }
+    // The comparator walks source and destination in key order (awscli/customizations/s3/comparator.py).
+    const text = lines
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map((l) => l[1])
+      .join("");
+    return { kind: "raw", result: { code: 0, out: quiet || !text ? [] : [{ stream: "stdout", text }], state } };
+  },
+};
+
+export const s3Service: ServiceDef = { name: "s3", summary: "High-level S3 commands.", ops: [cp, ls, mb, rb, rm, sync] };
 
 // ── s3api ───────────────────────────────────────────────────────────────────────────────────
 
@@ -341,4 +642,107 @@ const putBucketPolicyOp: OpDef = {
   },
 };
 
-export const s3apiService: ServiceDef = { name: "s3api", summary: "Amazon S3 API-level commands.", ops: [getBucketPolicy, listBuckets, putBucketPolicyOp] };
+/** The ETag S3 gives an object: the MD5 of its body (single-part uploads), quoted. */
+function etagOf(body: string | undefined, key: string, size: number): string {
+  return `"${md5Hex(body ?? placeholderBody(key, size))}"`;
+}
+
+const listObjectsV2: OpDef = {
+  name: "list-objects-v2",
+  api: "ListObjectsV2",
+  summary: "Returns some or all (up to 1,000) of the objects in a bucket with each request.",
+  params: [
+    { name: "bucket", type: "string", required: true, ids: "bucket" },
+    { name: "delimiter", type: "string" },
+    { name: "encoding-type", type: "string", choices: ["url"] },
+    { name: "prefix", type: "string" },
+    { name: "fetch-owner", type: "boolean" },
+    { name: "start-after", type: "string" },
+    { name: "request-payer", type: "string", choices: ["requester"] },
+    { name: "expected-bucket-owner", type: "string" },
+    { name: "optional-object-attributes", type: "strings" },
+    { name: "max-items", type: "integer" },
+    { name: "page-size", type: "integer" },
+    { name: "starting-token", type: "string" },
+  ],
+  target: (call) => ({ service: "s3", action: "s3:ListBucket", bucket: str(call.values.bucket), region: call.region }),
+  run(call) {
+    const b = call.state.world.buckets[str(call.values.bucket) ?? ""];
+    if (!b) return { kind: "error", code: "NoSuchBucket", message: "The specified bucket does not exist" };
+    const prefix = str(call.values.prefix) ?? "";
+    const delimiter = str(call.values.delimiter) ?? "";
+    const after = str(call.values["start-after"]) ?? "";
+    const contents: Array<Record<string, unknown>> = [];
+    const prefixes = new Set<string>();
+    for (const k of Object.keys(b.objects).sort()) {
+      if (!k.startsWith(prefix) || (after && k <= after)) continue;
+      const rest = k.slice(prefix.length);
+      const cut = delimiter ? rest.indexOf(delimiter) : -1;
+      if (cut >= 0) prefixes.add(prefix + rest.slice(0, cut + delimiter.length));
+      else {
+        const o = b.objects[k];
+        const item: Record<string, unknown> = { Key: k, LastModified: cliTime(o.lastModified), ETag: etagOf(o.body, k, o.size), Size: o.size, StorageClass: "STANDARD" };
+        if (call.values["fetch-owner"] === true) item.Owner = { ID: canonicalId(b.ownerId) };
+        contents.push(item);
+      }
+    }
+    // What S3 returns for one page (ListObjectsV2 output shape, botocore s3 service-2.json).
+    const data: Record<string, unknown> = { IsTruncated: false };
+    if (contents.length) data.Contents = contents;
+    data.Name = b.name;
+    data.Prefix = prefix;
+    if (delimiter) data.Delimiter = delimiter;
+    data.MaxKeys = 1000;
+    if (prefixes.size) data.CommonPrefixes = [...prefixes].sort().map((x) => ({ Prefix: x }));
+    data.KeyCount = contents.length + prefixes.size;
+    if (after) data.StartAfter = after;
+    return { kind: "data", data };
+  },
+};
+
+const headObject: OpDef = {
+  name: "head-object",
+  api: "HeadObject",
+  summary: "The HEAD operation retrieves metadata from an object without returning the object itself.",
+  params: [
+    { name: "bucket", type: "string", required: true, ids: "bucket" },
+    { name: "key", type: "string", required: true },
+    { name: "version-id", type: "string" },
+    { name: "range", type: "string" },
+    { name: "part-number", type: "integer" },
+    { name: "request-payer", type: "string", choices: ["requester"] },
+    { name: "expected-bucket-owner", type: "string" },
+    { name: "checksum-mode", type: "string", choices: ["ENABLED"] },
+  ],
+  target: (call) => ({ service: "s3", action: "s3:GetObject", bucket: str(call.values.bucket), key: str(call.values.key), region: call.region }),
+  run(call) {
+    const b = call.state.world.buckets[str(call.values.bucket) ?? ""];
+    const key = str(call.values.key) ?? "";
+    const o = b?.objects[key];
+    // A HEAD response has no body, so the CLI only knows the status: "(404) … Not Found".
+    if (!o) return { kind: "error", code: "404", message: "Not Found" };
+    return {
+      kind: "data",
+      data: { AcceptRanges: "bytes", LastModified: cliTime(o.lastModified), ContentLength: o.size, ETag: etagOf(o.body, key, o.size), ContentType: "binary/octet-stream", ServerSideEncryption: "AES256", Metadata: {} },
+    };
+  },
+};
+
+const getBucketLocation: OpDef = {
+  name: "get-bucket-location",
+  api: "GetBucketLocation",
+  summary: "Returns the Region the bucket resides in.",
+  params: [
+    { name: "bucket", type: "string", required: true, ids: "bucket" },
+    { name: "expected-bucket-owner", type: "string" },
+  ],
+  target: (call) => ({ service: "s3", action: "s3:GetBucketLocation", bucket: str(call.values.bucket), region: call.region }),
+  run(call) {
+    const b = call.state.world.buckets[str(call.values.bucket) ?? ""];
+    if (!b) return { kind: "error", code: "NoSuchBucket", message: "The specified bucket does not exist" };
+    // Buckets in us-east-1 have a null LocationConstraint (S3 API reference, GetBucketLocation).
+    return { kind: "data", data: { LocationConstraint: b.region === "us-east-1" ? null : b.region } };
+  },
+};
+
+export const s3apiService: ServiceDef = { name: "s3api", summary: "Amazon S3 API-level commands.", ops: [getBucketLocation, getBucketPolicy, headObject, listBuckets, listObjectsV2, putBucketPolicyOp] };

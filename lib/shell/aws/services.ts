@@ -73,7 +73,54 @@ const scan: OpDef = {
   },
 };
 
-export const dynamodbService: ServiceDef = { name: "dynamodb", summary: "Amazon DynamoDB.", ops: [listTables, scan] };
+/** A stable UUID-shaped id from a string (the simulator has no randomness). */
+function uuidOf(seed: string): string {
+  let h = 2166136261;
+  let hex = "";
+  for (let i = 0; i < 32; i++) {
+    h = Math.imul(h ^ seed.charCodeAt(i % seed.length) ^ i, 16777619) >>> 0;
+    hex += (h & 15).toString(16);
+  }
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+const describeTable: OpDef = {
+  name: "describe-table",
+  api: "DescribeTable",
+  summary: "Returns information about the table, including its status, key schema and item count.",
+  params: [{ name: "table-name", type: "string", required: true }],
+  target: (call) => {
+    const t = findTable(call as Parameters<OpDef["run"]>[0], str(call.values["table-name"]) ?? "");
+    return { service: "dynamodb", action: "dynamodb:DescribeTable", region: call.region, resourceArn: t?.arn ?? `arn:aws:dynamodb:${call.region}:${call.accountId}:table/${str(call.values["table-name"])}` };
+  },
+  run(call) {
+    const name = str(call.values["table-name"]) ?? "";
+    const t = findTable(call, name);
+    // DynamoDB names the missing table (DescribeTable, ResourceNotFoundException).
+    if (!t) return { kind: "error", code: "ResourceNotFoundException", message: `Requested resource not found: Table: ${name} not found` };
+    // The simulator's tables are on-demand with one string partition key `pk` (the items scan returns).
+    return {
+      kind: "data",
+      data: {
+        Table: {
+          AttributeDefinitions: [{ AttributeName: "pk", AttributeType: "S" }],
+          TableName: t.name,
+          KeySchema: [{ AttributeName: "pk", KeyType: "HASH" }],
+          TableStatus: "ACTIVE",
+          ProvisionedThroughput: { NumberOfDecreasesToday: 0, ReadCapacityUnits: 0, WriteCapacityUnits: 0 },
+          TableSizeBytes: t.itemCount * 40,
+          ItemCount: t.itemCount,
+          TableArn: t.arn,
+          TableId: uuidOf(t.arn),
+          BillingModeSummary: { BillingMode: "PAY_PER_REQUEST" },
+          DeletionProtectionEnabled: false,
+        },
+      },
+    };
+  },
+};
+
+export const dynamodbService: ServiceDef = { name: "dynamodb", summary: "Amazon DynamoDB.", ops: [describeTable, listTables, scan] };
 
 // ── sqs ─────────────────────────────────────────────────────────────────────────────────────
 

@@ -16,7 +16,7 @@ import { parseCidr, parseIp, cidrContains } from "../ip";
 import { REGIONS } from "../catalog";
 import { validatePolicyDocument } from "../policy";
 import { rootArn } from "../world";
-import { asTags, resolveCtx, type OpContext, badType, show, guardObj } from "./common";
+import { asTags, resolveCtx, type OpContext, badType, show, guardObj, KINDS, lookup, type KindName } from "./common";
 
 // ── S3 ──────────────────────────────────────────────────────────────────────
 const BUCKET_RE = /^(?!xn--)(?!.*\.\.)(?!\d+\.\d+\.\d+\.\d+$)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
@@ -129,6 +129,19 @@ export function putObject(
         ? { size, lastModified: world.clock, body: input.body }
         : { size, lastModified: world.clock };
     return ok(put(world, "buckets", b.name, { ...b, objects: { ...b.objects, [input.key]: obj } }), true as const);
+  });
+}
+
+/** DeleteBucket: only the owner, only when empty (S3 API reference, DeleteBucket errors). */
+export function deleteBucket(world: World, input: { bucket: string }, ctx?: OpContext): OpResult<true> {
+  return guardObj(input, () => {
+    const c = resolveCtx(world, ctx);
+    const own = ownBucket(world, input?.bucket, c.accountId);
+    if (!own.ok) return fail(own.code, own.message);
+    if (Object.keys(own.b.objects).length > 0) return fail("BucketNotEmpty", "The bucket you tried to delete is not empty");
+    const buckets = { ...world.buckets };
+    delete buckets[own.b.name];
+    return ok({ ...world, buckets }, true as const);
   });
 }
 
@@ -484,6 +497,38 @@ export function createOnPremHost(
     };
     if (input.principalArn) host.principalArn = input.principalArn;
     return ok(put({ ...world, seq: n }, "onPremHosts", id, host), host);
+  });
+}
+
+/**
+ * EC2 CreateTags: every resource must exist (checked as its Describe would: malformed id, not
+ * found, not yours) before any is tagged; tags with the same key are replaced. Honors dryRun.
+ */
+export function createTags(
+  world: World,
+  input: { resources: string[]; tags: Array<{ Key: string; Value?: string }>; dryRun?: boolean },
+  ctx?: OpContext,
+): OpResult<true> {
+  return guardObj(input, () => {
+    const c = resolveCtx(world, ctx);
+    const ids = Array.isArray(input?.resources) ? input.resources : [];
+    if (ids.length === 0) return fail("MissingParameter", "The request must contain the parameter resourceIdSet");
+    if (!Array.isArray(input?.tags) || input.tags.length === 0) return fail("MissingParameter", "The request must contain the parameter tagSet");
+    for (const t of input.tags) {
+      if (typeof t?.Key !== "string" || t.Key === "") return fail("InvalidParameterValue", "Tag keys must not be empty");
+      if (t.Key.toLowerCase().startsWith("aws:")) return fail("InvalidParameterValue", "Tag keys starting with 'aws:' are reserved for internal use");
+    }
+    let w = world;
+    for (const id of ids) {
+      const kind = (Object.keys(KINDS) as KindName[]).find((k) => typeof id === "string" && id.startsWith(KINDS[k].prefix + "-"));
+      if (!kind) return fail("InvalidID", `The ID '${show(id)}' is not valid`);
+      const found = lookup(w, kind, id, c);
+      if (!found.ok) return fail(found.error.code, found.error.message);
+      const r = tagResource(w, { resourceId: id, tags: input.tags.map((t) => ({ Key: t.Key, Value: t.Value ?? "" })) });
+      if (!r.ok) return r;
+      w = r.world;
+    }
+    return ok(w, true as const);
   });
 }
 
