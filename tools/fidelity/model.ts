@@ -291,6 +291,12 @@ export function serializeOutput(service: string, api: string, data: unknown, unk
       }
       return { status: 200, headers: { ...headers, "content-type": "application/octet-stream" }, body: pv === undefined ? "" : String(pv) };
     }
+    if (api === "GetBucketLocation") {
+      // S3 answers with the bare element, which botocore's parse_get_bucket_location handler reads
+      // (botocore/handlers.py); us-east-1 is an empty element.
+      const lc = obj.LocationConstraint;
+      return { status: 200, headers, body: `<?xml version="1.0" encoding="UTF-8"?>\n<LocationConstraint xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${typeof lc === "string" ? esc(lc) : ""}</LocationConstraint>` };
+    }
     const inner = outShape ? xmlValue(model, outShape, data, "rest", api, unknown) : "";
     const root = outShape ? outShape.replace(/Output$/, "Result") : `${api}Result`;
     return { status: 200, headers, body: `<?xml version="1.0" encoding="UTF-8"?>\n<${root} xmlns="http://s3.amazonaws.com/doc/2006-03-01/">${inner}</${root}>` };

@@ -79,7 +79,9 @@ export class Stub {
     const wire = this.answer(service, api, req.method ?? "GET", url, body, unknown, res);
     if (!wire) return; // connection dropped on purpose
     this.log.unknownMembers.push(...unknown.paths);
-    res.writeHead(wire.status, { ...wire.headers, "content-length": String(Buffer.byteLength(wire.body)) });
+    // A HEAD answer's Content-Length is the object's (a header member), not the absent body's.
+    const length = req.method === "HEAD" && wire.headers["content-length"] !== undefined ? wire.headers["content-length"] : String(Buffer.byteLength(wire.body));
+    res.writeHead(wire.status, { ...wire.headers, "content-length": length });
     res.end(req.method === "HEAD" ? undefined : wire.body);
   }
 

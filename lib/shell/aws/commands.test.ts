@@ -100,6 +100,12 @@ describe("s3 mb / rb / rm / sync and s3api objects", () => {
       { in: "aws s3 sync up s3://pathwise-new-bucket/up/", out: "", code: 0, source: "unchanged files are skipped" },
       { in: "aws s3api list-objects-v2 --bucket pathwise-new-bucket --query 'Contents[].[Key,Size]' --output text", out: "up/a.txt\t6\n", code: 0 },
       { in: "aws s3api head-object --bucket pathwise-new-bucket --key up/a.txt --query ContentLength", out: "6\n", code: 0 },
+      {
+        in: "aws s3api list-objects-v2 --bucket pathwise-new-bucket --output text",
+        out: /^None\t\tNone\nCONTENTS\t"[0-9a-f]{32}"\tup\/a\.txt\t\S+\t6\tSTANDARD\n$/,
+        code: 0,
+        source: "text output is per page: RequestCharged, Prefix, then CommonPrefixes as None (awscli formatter.py TextFormatter)",
+      },
       { in: "aws s3api head-object --bucket pathwise-new-bucket --key nope", err: line("404", "HeadObject", "Not Found"), code: 254 },
       { in: "aws s3 rm s3://pathwise-new-bucket/up/ --recursive --dryrun", out: "(dryrun) delete: s3://pathwise-new-bucket/up/a.txt\n", code: 0 },
       { in: "aws s3 rb s3://pathwise-new-bucket --force", out: "delete: s3://pathwise-new-bucket/up/a.txt\nremove_bucket: pathwise-new-bucket\n", code: 0 },
