@@ -25,7 +25,7 @@ const help: CommandSpec = {
     const text =
       "Pathwise terminal — a simulated Amazon Linux 2023 shell. Commands:\n\n" +
       names.map((s) => `  ${s.name.padEnd(w)}  ${s.summary}\n`).join("") +
-      "\nPipes (|), redirects (> >> 2>&1), && || ;, $VAR and $(…) work as in bash.\nType `hint` for a nudge on the current lab step, `aws help` for the AWS CLI.\n";
+      "\nPipes (|), redirects (> >> 2>&1 <<<), && || ;, $VAR, $(…), $(( )), {a,b}, for/while/if/case and test work as in bash.\nType `hint` for a nudge on the current lab step, `aws help` for the AWS CLI.\n";
     return { code: 0, out: [{ stream: "stdout", text }] };
   },
 };

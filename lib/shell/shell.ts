@@ -3,6 +3,7 @@
  * state and line always give the same result; nothing here throws.
  */
 import { evalArith } from "./arith";
+import { escapeRe, globToRe } from "./glob";
 import { parse, type Command, type Compound, type List, type ParseResult, type Redirect, type Word } from "./tokenize";
 import type { CmdContext, CmdResult, Control, OutputChunk, RunResult, ShellState, Wait } from "./types";
 import { defaultFiles, displayPath, homeOf, readFile, resolvePath, writeFile } from "./vfs";
@@ -406,28 +407,6 @@ function globRegex(sub: SubCtx, w: Word, depth: number): RegExp {
     re += quoted ? escapeRe(text) : globToRe(text);
   }
   return new RegExp(`^${re}$`, "s");
-}
-
-const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\\/]/g, "\\$&");
-
-function globToRe(g: string): string {
-  let re = "";
-  for (let i = 0; i < g.length; i++) {
-    const ch = g[i];
-    if (ch === "*") re += ".*";
-    else if (ch === "?") re += ".";
-    else if (ch === "[") {
-      const j = g.indexOf("]", i + 2);
-      if (j < 0) re += "\\[";
-      else {
-        let cls = g.slice(i + 1, j);
-        if (cls.startsWith("!") || cls.startsWith("^")) cls = "^" + cls.slice(1);
-        re += `[${cls.replace(/\\/g, "\\\\")}]`;
-        i = j;
-      }
-    } else re += escapeRe(ch);
-  }
-  return re;
 }
 
 /**

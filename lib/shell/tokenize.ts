@@ -124,11 +124,8 @@ function unescapeBacktick(text: string): string {
   return text.replace(/\\([$`\\])/g, "$1");
 }
 
-/** Set by the last lex(): a here-document whose delimiter line has not come yet. */
-let openHeredoc = false;
-
-function lex(input: string): Tok[] {
-  openHeredoc = false;
+/** `info.openHeredoc` is set when a here-document's delimiter line has not come yet. */
+function lex(input: string, info: { openHeredoc: boolean } = { openHeredoc: false }): Tok[] {
   // Line continuation: backslash-newline disappears (outside single quotes; close enough).
   const src = input.replace(/\\\r?\n/g, "");
   const toks: Tok[] = [];
@@ -221,7 +218,7 @@ function lex(input: string): Tok[] {
         h.tok.body = lines.length ? lines.join("\n") + "\n" : "";
         if (!found) {
           // bash warns but still uses the body; at a terminal it keeps reading (PS2)
-          openHeredoc = true;
+          info.openHeredoc = true;
         }
       }
       continue;
@@ -416,7 +413,7 @@ function lex(input: string): Tok[] {
   if (pendingHeredocs.length > 0) {
     // Here-document announced but the line ended: bash warns and uses an empty body.
     for (const h of pendingHeredocs) h.tok.body = "";
-    openHeredoc = true;
+    info.openHeredoc = true;
   }
   return toks;
 }
@@ -446,8 +443,9 @@ function reservedOf(t: Tok | undefined): string | null {
 
 /** Does a line end in the middle of a construct, so bash would prompt with PS2 ("> ")? */
 export function needsMore(input: string): boolean {
-  const r = parse(input);
-  if (r.ok) return openHeredoc;
+  const info = { openHeredoc: false };
+  const r = parse(input, info);
+  if (r.ok) return info.openHeredoc;
   return (r.error.startsWith("unexpected EOF") || r.error === "syntax error: unexpected end of file");
 }
 
@@ -744,9 +742,9 @@ class Parser {
   }
 }
 
-export function parse(input: string): ParseResult {
+export function parse(input: string, info?: { openHeredoc: boolean }): ParseResult {
   try {
-    const toks = lex(input);
+    const toks = lex(input, info);
     const p = new Parser(toks);
     const list = p.list(new Set(), true);
     if (p.i < toks.length) p.unexpected();

@@ -48,6 +48,17 @@ function parentOf(abs: string): string {
 
 export type WriteResult = { ok: true; state: ShellState } | { ok: false; error: string };
 
+/** The state with every missing directory above `abs` created (what a download into `a/b/c` needs). */
+export function withParentDirs(state: ShellState, abs: string): ShellState {
+  const dirs: string[] = [];
+  let cur = abs.slice(0, abs.lastIndexOf("/")) || "/";
+  while (cur !== "/" && !isDir(state, cur)) {
+    dirs.push(cur);
+    cur = cur.slice(0, cur.lastIndexOf("/")) || "/";
+  }
+  return dirs.length ? { ...state, dirs: [...state.dirs, ...dirs.reverse()] } : state;
+}
+
 export function writeFile(state: ShellState, abs: string, content: string, append: boolean): WriteResult {
   if (abs === "/dev/null") return { ok: true, state };
   if (isDir(state, abs)) return { ok: false, error: "Is a directory" };

@@ -130,40 +130,29 @@ function usageInvalidChoice(arg: string, value: string, choices: string[]): CmdR
   return { code: 252, out: [err(`\n${ERROR_PREFIX}An error occurred (ParamValidation): argument ${arg}: Found invalid choice '${value}'\n${maybe}\n${USAGE}`)] };
 }
 
-/**
- * The CLI pages through a paginated operation and builds one result: the paginator's result keys
- * first, then the first page's other members, without the page tokens (botocore/paginate.py
- * build_full_result). `--no-paginate` prints the single response as the service sent it.
- */
 /** Paginated operations with non-aggregate keys (their text output differs from the full result). */
 const PAGINATED_NONAGG = new Set(Object.entries(PAGINATED).filter(([, v]) => v.split("|")[2]).map(([k]) => k));
 
-export function fullResult(service: string, api: string, data: unknown): unknown {
+/**
+ * What the CLI prints for a paginated response. "full": botocore/paginate.py build_full_result —
+ * the result keys, then the non-aggregate keys (None when the page lacks them), nothing else of the
+ * page. "text-page": `--output text` formats page by page — the non-aggregate keys first, then each
+ * result key set from the page, null when absent (awscli formatter.py TextFormatter.__call__).
+ * `--no-paginate` skips this: the single response prints as the service sent it.
+ */
+export function pagedResult(service: string, api: string, data: unknown, mode: "full" | "text-page" = "full"): unknown {
   const spec = PAGINATED[`${service} ${api}`];
   if (!spec || !data || typeof data !== "object" || Array.isArray(data)) return data;
   const [keys, , nonAggregate] = spec.split("|").map((x) => (x ? x.split(" ") : []));
   const d = data as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  // botocore/paginate.py build_full_result: result keys, then the non-aggregate keys (None when
-  // the page lacks them); nothing else of the page survives.
+  if (mode === "text-page") {
+    for (const k of nonAggregate) out[k] = d[k] ?? null;
+    for (const k of keys) out[k] = d[k] ?? null;
+    return out;
+  }
   for (const k of keys) if (d[k] !== undefined && d[k] !== null) out[k] = d[k];
   for (const k of nonAggregate) out[k] = d[k] ?? null;
-  return out;
-}
-
-/**
- * `--output text` formats a paginated response page by page: the first page is the non-aggregate
- * keys, then each result key set from the page — null when the page lacks it (awscli
- * formatter.py TextFormatter.__call__ with set_value_from_jmespath). One page here.
- */
-export function textPageResult(service: string, api: string, data: unknown): unknown {
-  const spec = PAGINATED[`${service} ${api}`];
-  if (!spec || !data || typeof data !== "object" || Array.isArray(data)) return data;
-  const [keys, , nonAggregate] = spec.split("|").map((x) => (x ? x.split(" ") : []));
-  const d = data as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const k of nonAggregate) out[k] = d[k] ?? null;
-  for (const k of keys) out[k] = d[k] ?? null;
   return out;
 }
 
@@ -569,7 +558,9 @@ function invoke(ctx: CmdContext, globals: AwsGlobals, service: ServiceDef, op: O
     return withDebug(r, debug);
   }
   // --query then the output format, on the result the CLI's paginator builds.
-  const paged = g2.noPaginate ? res.data : g2.query === undefined && (g2.output ?? "json") === "text" && PAGINATED_NONAGG.has(`${service.name} ${res.api ?? op.api}`) ? textPageResult(service.name, res.api ?? op.api, res.data) : fullResult(service.name, res.api ?? op.api, res.data);
+  const api = res.api ?? op.api;
+  const textPage = g2.query === undefined && (g2.output ?? "json") === "text" && PAGINATED_NONAGG.has(`${service.name} ${api}`);
+  const paged = g2.noPaginate ? res.data : pagedResult(service.name, api, res.data, textPage ? "text-page" : "full");
   const q = applyQuery(paged, g2.query);
   if (!q.ok) {
     // A runtime JMESPath error (e.g. a function applied to the wrong type).

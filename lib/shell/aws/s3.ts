@@ -6,7 +6,8 @@ import { cliTime } from "./cli";
 import { str } from "./common";
 import { md5Hex } from "./md5";
 import { createBucket, deleteBucket, deleteObject, putBucketPolicy, putObject, type Bucket } from "../simport";
-import { readFile, resolvePath, writeFile, isDir, shownLocal } from "../vfs";
+import { readFile, resolvePath, writeFile, isDir, shownLocal, withParentDirs } from "../vfs";
+import { globMatch } from "../glob";
 import type { CmdResult } from "../types";
 
 function parseS3Url(u: string): { bucket: string; key: string } | null {
@@ -234,14 +235,8 @@ function recursiveCopy(
     for (const key of Object.keys(b.objects).filter((k) => k.startsWith(prefix)).sort()) {
       const rel = key.slice(prefix.length);
       const target = resolvePath(state, join(dst, rel));
-      const dirs: string[] = [];
-      let cur = target.slice(0, target.lastIndexOf("/")) || "/";
-      while (cur !== "/" && !isDir(state, cur)) {
-        dirs.push(cur);
-        cur = cur.slice(0, cur.lastIndexOf("/")) || "/";
-      }
       if (!dry) {
-        state = { ...state, dirs: [...state.dirs, ...dirs.reverse()] };
+        state = withParentDirs(state, target);
         const o = b.objects[key];
         const wr = writeFile(state, target, o.body ?? placeholderBody(key, o.size), false);
         if (wr.ok) state = wr.state;
@@ -358,27 +353,9 @@ const rb: OpDef = {
 function filtered(call: AwsCall, rel: string): boolean {
   const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : typeof v === "string" ? [v] : []);
   let keep = true;
-  for (const pat of list(call.values.exclude)) if (fnmatch(rel, pat)) keep = false;
-  for (const pat of list(call.values.include)) if (fnmatch(rel, pat)) keep = true;
+  for (const pat of list(call.values.exclude)) if (globMatch(rel, pat)) keep = false;
+  for (const pat of list(call.values.include)) if (globMatch(rel, pat)) keep = true;
   return keep;
-}
-
-function fnmatch(name: string, pat: string): boolean {
-  let re = "";
-  for (let i = 0; i < pat.length; i++) {
-    const c = pat[i];
-    if (c === "*") re += ".*";
-    else if (c === "?") re += ".";
-    else if (c === "[") {
-      const j = pat.indexOf("]", i + 1);
-      if (j < 0) re += "\\[";
-      else {
-        re += "[" + pat.slice(i + 1, j).replace(/^!/, "^") + "]";
-        i = j;
-      }
-    } else re += c.replace(/[.+^${}()|\\/]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`, "s").test(name);
 }
 
 const rm: OpDef = {
@@ -518,13 +495,7 @@ const sync: OpDef = {
         const have = readFile(state, target);
         if (have !== null && sameSize(have, o.size)) continue;
         if (!dry) {
-          const dirs: string[] = [];
-          let cur = target.slice(0, target.lastIndexOf("/")) || "/";
-          while (cur !== "/" && !isDir(state, cur)) {
-            dirs.push(cur);
-            cur = cur.slice(0, cur.lastIndexOf("/")) || "/";
-          }
-          state = { ...state, dirs: [...state.dirs, ...dirs.reverse()] };
+          state = withParentDirs(state, target);
           const wr = writeFile(state, target, o.body ?? placeholderBody(key, o.size), false);
           if (wr.ok) state = wr.state;
         }
