@@ -303,6 +303,25 @@ export function resolveInVpc(world: World, vpcId: string, rawName: string, depth
       vpcEndpointId: ep.id,
     };
   }
+  // 3a. reverse lookups: with enableDnsHostnames the Resolver's auto-defined reverse rules answer
+  // PTR for the VPC's private addresses with their EC2 private hostname (Route 53 Resolver,
+  // "auto-defined rules for reverse DNS"); other addresses go on to public DNS, which has none here.
+  const reverse = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\.in-addr\.arpa$/.exec(name);
+  if (reverse && vpc.enableDnsHostnames) {
+    const ip = `${reverse[4]}.${reverse[3]}.${reverse[2]}.${reverse[1]}`;
+    const domain = REGIONS[vpc.region]?.internalDomain;
+    if (domain && Object.values(world.networkInterfaces).some((e) => e.vpcId === vpcId && e.privateIpAddress === ip)) {
+      return {
+        status: "NOERROR",
+        name,
+        answers: [{ name, type: "PTR", ttl: DNS_TTL, value: `ip-${ip.replace(/\./g, "-")}.${domain}` }],
+        server,
+        source: "ec2-internal",
+        code: "DNS_RESOLVES_INTERNAL",
+        message: `${ip} is a private address in ${vpc.id}; the Resolver's reverse rule names it ip-${ip.replace(/\./g, "-")}.${domain}.`,
+      };
+    }
+  }
   // 3. EC2 internal names ip-a-b-c-d.<region internal domain>
   const internal = /^ip-(\d+)-(\d+)-(\d+)-(\d+)\.(.+)$/.exec(name);
   if (internal && internal[5] === REGIONS[vpc.region]?.internalDomain) {

@@ -3,7 +3,7 @@
 // ── DNS ─────────────────────────────────────────────────────────────────────
 export interface DnsAnswer {
   name: string;
-  type: "A" | "CNAME";
+  type: "A" | "CNAME" | "PTR";
   ttl: number;
   value: string;
 }

@@ -22,6 +22,7 @@ import { IdMap, isTranscript, runTranscript, scenarioFor, splitSource } from "..
 import { listLessonFiles } from "../../lib/server/mdx-compile";
 import { createShell, run, type ShellState } from "../../lib/shell";
 import type { Case } from "./run";
+import { isNetLine } from "./netrig";
 
 /** A corpus case (run.ts) that carries the shell state it runs in. */
 export type CourseCase = Case & { state: ShellState };
@@ -29,6 +30,11 @@ export type CourseCase = Case & { state: ShellState };
 /** A line the real CLI can run on its own: an aws command, or a variable set from one. */
 export function isAwsLine(line: string): boolean {
   return /^aws\s/.test(line) || /^[A-Za-z_][A-Za-z0-9_]*=\$\(aws\s[^)]*\)$/.test(line);
+}
+
+/** A course line the harness measures: an aws line, or dig/host/nslookup/curl (netrig.ts). */
+export function isMeasuredLine(line: string): boolean {
+  return isAwsLine(line) || isNetLine(line);
 }
 
 export async function courseCases(root: string): Promise<CourseCase[]> {
@@ -64,7 +70,7 @@ export async function courseCases(root: string): Promise<CourseCase[]> {
       });
       for (const step of steps) {
         const line = session.ids.translate(step.body[0].slice(2));
-        if (isAwsLine(line)) push({ key: `lesson ${slug}`, file, lineNo: block.line + 1 + step.at, section: `course: lessons`, line, world: scenario.id, host, state: session.shell });
+        if (isMeasuredLine(line)) push({ key: `lesson ${slug}`, file, lineNo: block.line + 1 + step.at, section: `course: lessons`, line, world: scenario.id, host, state: session.shell });
         const r = runTranscript({ ...block, line: block.line + step.at, body: step.body }, session.shell, session.ids);
         session = { shell: r.shell, ids: session.ids };
       }
@@ -80,7 +86,7 @@ export async function courseCases(root: string): Promise<CourseCase[]> {
     for (const sol of solutions) {
       let shell = startShell(lab, sol.seed);
       sol.steps.forEach((line, k) => {
-        if (isAwsLine(line)) push({ key: `lab ${sol.name}`, file: `content/labs/${lab.id}.secrets.ts`, lineNo: k + 1, section: "course: labs", line, world: lab.id, state: shell });
+        if (isMeasuredLine(line)) push({ key: `lab ${sol.name}`, file: `content/labs/${lab.id}.secrets.ts`, lineNo: k + 1, section: "course: labs", line, world: lab.id, state: shell });
         shell = run(shell, line).state;
       });
     }
@@ -95,7 +101,7 @@ export async function courseCases(root: string): Promise<CourseCase[]> {
     const scenario = scenarioById(q.scenario);
     if (!scenario) continue;
     for (const line of [q.solution, q.wrong]) {
-      if (isAwsLine(line)) push({ key: `${where} ${q.id}`, file: where === "bank" ? "content/bank" : "content/quizzes", lineNo: 0, section: "course: questions", line, world: q.scenario, state: startShellOn(scenario.build()) });
+      if (isMeasuredLine(line)) push({ key: `${where} ${q.id}`, file: where === "bank" ? "content/bank" : "content/quizzes", lineNo: 0, section: "course: questions", line, world: q.scenario, state: startShellOn(scenario.build()) });
     }
   }
   return cases;

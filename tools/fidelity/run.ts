@@ -26,7 +26,10 @@ import { installModels, modelsAvailable } from "./model";
 import { Stub } from "./stub";
 import { courseCases } from "./course";
 import { startBlackhole } from "./blackhole";
-import { translateAws29, translateBashC } from "./translate";
+import { translateAws29, translateBashC, translateNet } from "./translate";
+import { setNetTap, type NetEvent } from "../../lib/shell/tools/net";
+import { inNetns, netnsAvailable, reexecInNetns } from "./netns";
+import { NetRig, isNetLine } from "./netrig";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, "../..");
@@ -130,18 +133,21 @@ function shellFor(c: Case): ShellState {
   return startShellOn(start);
 }
 
-function runPathwise(c: Case): { out: Outcome; notes: string; answers: ApiAnswer[]; before: ShellState } {
+function runPathwise(c: Case): { out: Outcome; notes: string; answers: ApiAnswer[]; events: NetEvent[]; before: ShellState } {
   const before = c.state ?? shellFor(c);
   const answers: ApiAnswer[] = [];
+  const events: NetEvent[] = [];
   setApiTap((a) => answers.push(a));
+  setNetTap((e) => events.push(e));
   try {
     const r = run(before, c.line);
     const stdout = r.output.filter((o) => o.stream === "stdout").map((o) => o.text).join("");
     const stderr = r.output.filter((o) => o.stream === "stderr").map((o) => o.text).join("");
     const notes = r.output.filter((o) => o.stream === "note").map((o) => o.text).join("");
-    return { out: { stdout, stderr, code: r.exitCode }, notes, answers, before };
+    return { out: { stdout, stderr, code: r.exitCode }, notes, answers, events, before };
   } finally {
     setApiTap(null);
+    setNetTap(null);
   }
 }
 
@@ -210,7 +216,12 @@ function accountOf(state: ShellState): string {
 
 let blackholePort = 0;
 
-async function runReal(c: Case, before: ShellState, stub: Stub, port: number, answers: ApiAnswer[]): Promise<{ out: Outcome; requests: string[]; unanswered: string[]; unknownMembers: string[] }> {
+let rig: NetRig | null = null;
+
+async function runReal(c: Case, p: { before: ShellState; answers: ApiAnswer[]; events: NetEvent[]; out: Outcome }, stub: Stub, port: number): Promise<{ out: Outcome; requests: string[]; unanswered: string[]; unknownMembers: string[] }> {
+  const { before, answers } = p;
+  const net = isNetLine(c.line);
+  const unbuilt = net && rig ? await rig.load(p.events) : [];
   const imds = hostIdentity(before);
   stub.load({ answers, world: before.world, accountId: accountOf(before), imds });
   // Where Pathwise timed out, the real CLI gets an endpoint that never answers a SYN (blackhole.ts),
@@ -230,6 +241,7 @@ async function runReal(c: Case, before: ShellState, stub: Stub, port: number, an
     ...Object.fromEntries([...c.line.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]).filter((v) => before.env[v] !== undefined && !["PATH", "HOME"].includes(v)).map((v) => [v, before.env[v]])),
     AWS_EC2_METADATA_SERVICE_ENDPOINT: `http://127.0.0.1:${port}/`,
     ...(imds ? {} : { AWS_EC2_METADATA_DISABLED: "true" }),
+    ...(rig ? { CURL_CA_BUNDLE: rig.certs.caFile } : {}),
   };
   try {
     const out = await spawnOut("/bin/bash", ["--norc", "--noprofile", "-c", c.line], { cwd: home, env });
@@ -237,10 +249,12 @@ async function runReal(c: Case, before: ShellState, stub: Stub, port: number, an
     const shellHome = before.env.HOME ?? "/home/ec2-user";
     const mapped = { ...out, stdout: out.stdout.split(home).join(shellHome), stderr: out.stderr.split(home).join(shellHome) };
     // A line that runs the AWS CLI anywhere (`mkdir up && aws s3 sync …`) gets the CLI's translation too.
-    const real = /(?:^|[;&|(]\s*|\$\()\s*(?:env\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*aws\s/.test(c.line) ? translateBashC(translateAws29(mapped, c.line)) : translateBashC(mapped);
-    return { out: real, requests: [...stub.log.requests], unanswered: [...stub.log.unanswered], unknownMembers: [...stub.log.unknownMembers] };
+    let real = /(?:^|[;&|(]\s*|\$\()\s*(?:env\s+)?(?:[A-Za-z_][A-Za-z0-9_]*=\S*\s+)*aws\s/.test(c.line) ? translateBashC(translateAws29(mapped, c.line)) : translateBashC(mapped);
+    if (net) real = translateNet(real, p.out, c.line);
+    return { out: real, requests: [...stub.log.requests], unanswered: [...stub.log.unanswered, ...unbuilt], unknownMembers: [...stub.log.unknownMembers] };
   } finally {
     rmSync(path.dirname(home), { recursive: true, force: true });
+    if (net && rig) await rig.reset();
   }
 }
 
@@ -332,6 +346,12 @@ function loadOpen(): Set<string> {
 export async function main(argv: string[]): Promise<number> {
   const only = argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined;
   const verbose = argv.includes("--verbose");
+  if (!inNetns()) {
+    // dig/host/nslookup/curl need a network of their own (netns.ts); the harness re-runs itself in one
+    if (netnsAvailable()) return reexecInNetns();
+    console.error("fidelity: needs unprivileged user namespaces (`unshare -rmn true` must work: sysctl kernel.unprivileged_userns_clone=1) and iproute2 (`ip`) for the network tools' cases");
+    return 2;
+  }
   if (!existsSync(REAL_AWS) || !modelsAvailable()) {
     console.error(`fidelity: needs the real AWS CLI v2 at ${REAL_AWS} (Debian: apt-get install -y awscli) and the aws-sdk models in node_modules (npm install)`);
     return 2;
@@ -352,6 +372,8 @@ export async function main(argv: string[]): Promise<number> {
   if (only) cases = cases.filter((c) => c.line.includes(only));
   const open = loadOpen();
   const workers = Math.max(1, Math.min(4, os.cpus().length + 1));
+  rig = new NetRig();
+  await rig.start();
   const hole = await startBlackhole();
   blackholePort = hole.port;
   const stubs = await Promise.all(Array.from({ length: workers }, async () => {
@@ -359,15 +381,22 @@ export async function main(argv: string[]): Promise<number> {
     return { stub: s, port: await s.listen() };
   }));
   const started = Date.now();
-  const results = await pool(cases, workers, async (c, w): Promise<Result> => {
+  // the network tools' cases share one network (netrig.ts), so they run one at a time, after the rest
+  const order = [...cases.filter((c) => !isNetLine(c.line)), ...cases.filter((c) => isNetLine(c.line))];
+  const firstNet = order.findIndex((c) => isNetLine(c.line));
+  const one = async (c: Case, w: number): Promise<Result> => {
     const p = runPathwise(c);
-    const r = await runReal(c, p.before, stubs[w].stub, stubs[w].port, p.answers);
+    const r = await runReal(c, p, stubs[w].stub, stubs[w].port);
     const real = sameEndpoint(p.out, r.out);
     const equal = same(p.out, real);
     // a known difference (open.txt) stays "not-implemented" when the simulator lacks the command
     const status: Status = equal ? "identical" : c.declared ? "declared" : notImplemented(p.out, p.notes) ? "not-implemented" : open.has(c.id) ? "open" : "different";
     return { c, status, pathwise: p.out, real, notes: p.notes, requests: r.requests, unanswered: r.unanswered, unknownMembers: r.unknownMembers, answers: p.answers };
-  });
+  };
+  const byId = new Map<string, Result>();
+  for (const r of await pool(firstNet < 0 ? order : order.slice(0, firstNet), workers, one)) byId.set(r.c.id, r);
+  if (firstNet >= 0) for (const r of await pool(order.slice(firstNet), 1, one)) byId.set(r.c.id, r);
+  const results = cases.map((c) => byId.get(c.id) as Result);
   await Promise.all(stubs.map((s) => s.stub.close()));
   hole.stop();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);

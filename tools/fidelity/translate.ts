@@ -90,3 +90,52 @@ export function translateBashC(o: Outcome): Outcome {
     .replace(/^(bash: syntax error near unexpected token .*\n)bash: `.*'\n/gm, "$1");
   return { ...o, stderr };
 }
+
+/**
+ * The network tools (netrig.ts). Debian 12 ships BIND 9.18.49 and curl 7.88.1; Pathwise's hosts are
+ * Amazon Linux 2023, whose builds name another version, so the version a tool prints is taken from
+ * Pathwise's line. The fields that change on every run — dig's message id, query time and WHEN
+ * (the wall clock; Pathwise prints the World's clock) — take Pathwise's values when Pathwise printed
+ * that field; everything else is compared as the tool printed it.
+ */
+export function translateNet(real: Outcome, pathwise: Outcome, line: string): Outcome {
+  const take = (text: string, from: string, re: RegExp): string => {
+    const got = [...from.matchAll(new RegExp(re.source, "g"))].map((m) => m[0]);
+    let i = 0;
+    return text.replace(new RegExp(re.source, "g"), (m) => (i < got.length ? got[i++] : m));
+  };
+  const fix = (text: string, mine: string): string => {
+    let t = text;
+    t = take(t, mine, /; <<>> DiG [^ ]+ <<>>/);
+    t = take(t, mine, /id: \d+/);
+    t = take(t, mine, /;; Query time: \d+ msec/);
+    t = take(t, mine, /;; WHEN: [^\n]+/);
+    t = take(t, mine, /User-Agent: curl\/[^\s]+/);
+    // curl's "after N ms" is the wall clock: Pathwise's figure where it printed one
+    t = take(t, mine, /after \d+ ms/);
+    t = take(t, mine, /after \d+ milliseconds/);
+    return t;
+  };
+  // curl draws its progress meter on stderr only when stdout is not a terminal. Pathwise's terminal
+  // is one, the harness's pipe is not: where curl's output would reach the screen the meter goes;
+  // where the line sends it elsewhere (-o, a pipe, a redirection) the meter stays, and its timing
+  // figures take Pathwise's, when Pathwise drew one.
+  // header, then updates that each start with \r; a failure's message follows the last one directly
+  const METER = /  % Total    % Received[^\n]*\n[^\n]*Dload[^\n]*\n(?:\r[0-9 .:kMGTP-]*)+\n?/;
+  let stderr = real.stderr;
+  if (!/(?:\s-o\s|\s--output\s|\||>)/.test(line) || /\s-[a-zA-Z]*v/.test(line)) {
+    // with -v the updates come between the verbose lines: drop the header, the lines that are only
+    // updates, and updates that run into the next message
+    stderr = stderr
+      .replace(/  % Total    % Received[^\n]*\n[^\n]*Dload[^\n]*\n/g, "")
+      .replace(/(^|\n)(?:\r[0-9 .:kMGTP-]*)+\n/g, "$1")
+      .replace(/\r[0-9 .:kMGTP-]*/g, "");
+  }
+  // -v notes "{ [N bytes data]" for data it does not show; written to a terminal, the data is shown
+  if (!/(?:\s-o\s|\s--output\s|\||>)/.test(line)) stderr = stderr.replace(/^\{ \[\d+ bytes data\]\n/gm, "");
+  else {
+    const mine = METER.exec(pathwise.stderr);
+    if (mine) stderr = stderr.replace(METER, mine[0]);
+  }
+  return { ...real, stdout: fix(real.stdout, pathwise.stdout), stderr: fix(stderr, pathwise.stderr) };
+}

@@ -26,6 +26,20 @@ function noHost(tool: string): CmdResult {
   return { code: 1, out: [err(`${tool}: this terminal is not attached to a simulated host\n`)] };
 }
 
+/**
+ * What the network tools asked the simulated network and what it answered: a DNS lookup (at which
+ * server) and an HTTP exchange (address, port, outcome, the exact response). The fidelity harness
+ * (tools/fidelity) replays these on local sockets so the real dig/host/nslookup/curl can run against
+ * the same answers; the shell itself never reads them.
+ */
+export type NetEvent =
+  | { kind: "dns"; server: string; result: DnsResult }
+  | { kind: "http"; host: string; ip: string; port: number; scheme: string; request: string; outcome: "ok" | "refused" | "timeout" | "dns-failure"; response?: string };
+let netTap: ((e: NetEvent) => void) | null = null;
+export function setNetTap(fn: ((e: NetEvent) => void) | null): void {
+  netTap = fn;
+}
+
 function resolverAddr(h: HostInfo, r: DnsResult): string {
   // Amazon Linux 2023 and Ubuntu query systemd-resolved's stub (§5.2); on-prem hosts their DNS server.
   return h.kind === "instance" ? "127.0.0.53" : r.server || "127.0.0.53";
@@ -39,6 +53,12 @@ function resolverAddr(h: HostInfo, r: DnsResult): string {
  * there (a private subnet without NAT times out), and a public resolver only knows public records.
  */
 function lookup(ctx: CmdContext, h: HostInfo, name: string, server: string | undefined): { r: DnsResult; server: string } {
+  const res = lookupAt(ctx, h, name, server);
+  netTap?.({ kind: "dns", server: res.server, result: res.r });
+  return res;
+}
+
+function lookupAt(ctx: CmdContext, h: HostInfo, name: string, server: string | undefined): { r: DnsResult; server: string } {
   const world = ctx.state.world;
   const local = (r: DnsResult) => ({ r, server: server ?? resolverAddr(h, r) });
   if (server === undefined) return local(simResolve(world, h.id, name));
@@ -94,92 +114,166 @@ export function digRecordLine(owner: string, ttl: number, type: string, rdata: s
 }
 
 export function digQuestionLine(name: string, type = "A"): string {
-  let l = ";" + name;
+  // BIND's message.c writes the ";" before question_totext, which counts its columns from the name:
+  // the ";" is not measured (a 23-character name still gets two TABs; measured by tools/fidelity)
+  let l = name;
   l = column(l, 32) + "IN";
   l = column(l, 40) + type;
-  return l;
+  return ";" + l;
 }
 
 function fqdn(n: string): string {
   return n.endsWith(".") ? n : n + ".";
 }
 
-function digFull(server: string, r: DnsResult, qname: string, qtype: string, ms: number, cmdline: string, explicitServer: boolean): string {
-  const id = hash(qname + ms) % 65536;
-  const answers = r.answers;
-  const size = 12 + (qname.replace(/\.$/, "").length + 2) + 4 + answers.reduce((a, x) => a + (x.type === "A" ? 16 : 12 + x.value.length + 2), 0) + 11;
-  const lines = [
-    "",
-    `; <<>> DiG 9.18.33 <<>> ${cmdline}`,
-    ...(explicitServer ? ["; (1 server found)"] : []),
-    ";; global options: +cmd",
-    ";; Got answer:",
-    `;; ->>HEADER<<- opcode: QUERY, status: ${r.status}, id: ${id}`,
-    `;; flags: qr rd ra; QUERY: 1, ANSWER: ${answers.length}, AUTHORITY: 0, ADDITIONAL: 1`,
-    "",
-    ";; OPT PSEUDOSECTION:",
-    "; EDNS: version: 0, flags:; udp: 65494",
-    ";; QUESTION SECTION:",
-    digQuestionLine(fqdn(r.name || qname), qtype),
-    "",
-  ];
-  if (answers.length) {
-    lines.push(";; ANSWER SECTION:");
-    for (const a of answers) lines.push(digRecordLine(fqdn(a.name), a.ttl, a.type, a.type === "CNAME" ? fqdn(a.value) : a.value));
-    lines.push("");
-  }
-  lines.push(`;; Query time: ${hash(qname) % 3} msec`, `;; SERVER: ${server}#53(${server}) (UDP)`, `;; WHEN: ${unixDate(ms)}`, `;; MSG SIZE  rcvd: ${size}`, "", "");
-  return lines.join("\n");
+const DIG_VERSION = "9.18.33";
+const QTYPES = /^(A|AAAA|CNAME|TXT|MX|NS|SOA|PTR|SRV|CAA|ANY)$/i;
+
+/** The reverse-lookup name of an IPv4 address (`10.0.1.10` → `10.1.0.10.in-addr.arpa`), or undefined. */
+function reverseName(addr: string): string | undefined {
+  const m = IPV4.exec(addr);
+  return m ? `${m[4]}.${m[3]}.${m[2]}.${m[1]}.in-addr.arpa` : undefined;
 }
 
-function dnsTimeoutDig(server: string, r: DnsResult, cmdline: string, explicitServer: boolean): CmdResult {
-  const found = explicitServer ? "; (1 server found)\n" : "";
-  const text = `;; communications error to ${server}#53: timed out\n`.repeat(3) + `\n; <<>> DiG 9.18.33 <<>> ${cmdline}\n${found};; global options: +cmd\n;; no servers could be reached\n`;
-  return {
-    code: 9,
-    out: [out(text), note(`(The real dig waited about 15 seconds: 3 tries × 5 s. ${r.message})\n`)],
-    wait: { seconds: 2, realSeconds: 15 },
+/**
+ * The size of the reply a resolver sends: header, the question, each answer with its names
+ * compressed against every name before it (RFC 1035 §4.1.4, as resolvers and netrig's stub do),
+ * and the EDNS OPT record.
+ */
+function dnsMessageSize(qname: string, answers: DnsResult["answers"]): number {
+  const seen = new Set<string>();
+  const nameLen = (raw: string): number => {
+    const labels = raw.replace(/\.$/, "").split(".").filter(Boolean);
+    let n = 0;
+    for (let i = 0; i < labels.length; i++) {
+      const suffix = labels.slice(i).join(".").toLowerCase();
+      if (seen.has(suffix)) return n + 2;
+      seen.add(suffix);
+      n += 1 + new TextEncoder().encode(labels[i]).length;
+    }
+    return n + 1;
   };
+  let size = 12 + nameLen(qname) + 4;
+  for (const a of answers) size += nameLen(a.name) + 10 + (a.type === "A" ? 4 : nameLen(a.value));
+  return size + 11;
 }
+
+interface DigQuery {
+  name: string;
+  type: string;
+}
+
+interface DigOpts {
+  short: boolean;
+  cmd: boolean;
+  comments: boolean;
+  question: boolean;
+  answer: boolean;
+  stats: boolean;
+}
+
+/** The records a resolver returns for TYPE: the CNAME chain, then the records of that type. */
+function answersFor(r: DnsResult, type: string): DnsResult["answers"] {
+  return type === "ANY" ? r.answers : r.answers.filter((a) => a.type === "CNAME" || a.type === type);
+}
+
+function rdataText(a: DnsResult["answers"][number]): string {
+  return a.type === "A" ? a.value : fqdn(a.value);
+}
+
+/** One lookup as dig prints it (BIND 9.18 layout, measured against the real dig by tools/fidelity). */
+function digLookup(o: DigOpts, q: DigQuery, r: DnsResult, server: string, ms: number): string {
+  const answers = answersFor(r, q.type);
+  // a resolver echoes the question's spelling where a record's owner is the name asked
+  const owner = (n: string) => (fqdn(n).toLowerCase() === fqdn(q.name).toLowerCase() ? fqdn(q.name) : fqdn(n));
+  if (o.short) return answers.map((a) => rdataText(a) + "\n").join("");
+  let text = "";
+  if (o.comments) {
+    const id = hash(q.name + ms) % 65536;
+    text += `;; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: ${r.status}, id: ${id}\n;; flags: qr rd ra; QUERY: 1, ANSWER: ${answers.length}, AUTHORITY: 0, ADDITIONAL: 1\n\n`;
+    text += ";; OPT PSEUDOSECTION:\n; EDNS: version: 0, flags:; udp: 65494\n";
+  }
+  if (o.question) text += (o.comments ? ";; QUESTION SECTION:\n" : "") + digQuestionLine(fqdn(q.name), q.type) + "\n" + (o.comments ? "\n" : "");
+  if (o.answer && answers.length) {
+    text += o.comments ? ";; ANSWER SECTION:\n" : "";
+    for (const a of answers) text += digRecordLine(owner(a.name), a.ttl, a.type, rdataText(a)) + "\n";
+    text += o.comments ? "\n" : "";
+  }
+  if (o.stats) {
+    text += `;; Query time: ${hash(q.name) % 3} msec\n;; SERVER: ${server}#53(${server}) (UDP)\n;; WHEN: ${unixDate(ms)}\n;; MSG SIZE  rcvd: ${dnsMessageSize(fqdn(q.name), answers)}\n\n`;
+  }
+  return text;
+}
+
+const DIG_FLAGS: Record<string, Array<keyof DigOpts>> = {
+  all: ["cmd", "comments", "question", "answer", "stats"],
+  cmd: ["cmd"],
+  comments: ["comments"],
+  question: ["question"],
+  answer: ["answer"],
+  stats: ["stats"],
+  short: ["short"],
+};
 
 const dig: CommandSpec = {
   name: "dig",
-  summary: "DNS lookup (dig NAME, dig +short NAME)",
-  flags: ["+short"],
+  summary: "DNS lookup (dig NAME [TYPE], dig +short NAME, dig -x ADDR, dig @SERVER NAME, +noall +answer)",
+  flags: ["+short", "+noall", "+answer", "-x", "-t"],
   run(ctx, args) {
     const h = currentHost(ctx.state);
     if (!h) return noHost("dig");
-    let short = false;
-    let name: string | undefined;
-    let qtype = "A";
+    const o: DigOpts = { short: false, cmd: true, comments: true, question: true, answer: true, stats: true };
+    const queries: DigQuery[] = [];
     let server: string | undefined;
-    for (const a of args) {
-      if (a === "+short") short = true;
-      else if (a.startsWith("+")) continue;
-      else if (a.startsWith("@")) server = a.slice(1);
-      else if (/^(A|AAAA|CNAME|TXT|MX|NS|SOA|ANY)$/i.test(a) && name !== undefined) qtype = a.toUpperCase();
+    let pendingType: string | undefined;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a.startsWith("+")) {
+        const m = /^\+(no)?([a-z]+)/.exec(a);
+        const key = m ? Object.keys(DIG_FLAGS).find((k) => k.startsWith(m[2]) && m[2].length >= Math.min(2, k.length)) : undefined;
+        if (!m || !key) continue;
+        for (const f of DIG_FLAGS[key]) o[f] = !m[1];
+        // +short prints only the data: the other sections are off
+        if (key === "short" && !m[1]) o.cmd = o.comments = o.question = o.stats = false;
+      } else if (a.startsWith("@")) server = a.slice(1);
+      else if (a === "-t" && args[i + 1] !== undefined) {
+        const t = args[++i].toUpperCase();
+        if (queries.length && !pendingType) queries[queries.length - 1].type = t;
+        else pendingType = t;
+      } else if (a === "-x" && args[i + 1] !== undefined) {
+        const rev = reverseName(args[++i]);
+        if (!rev) return { code: 10, out: [err(`Invalid IP address ${args[i]}\n`)] };
+        queries.push({ name: rev, type: "PTR" });
+      } else if (/^-[pqcfkyb]$/.test(a)) i++;
       else if (a.startsWith("-")) continue;
-      else if (name === undefined) name = a;
+      else if (QTYPES.test(a) && (queries.length || args.slice(i + 1).some((x) => !x.startsWith("-") && !x.startsWith("+")))) {
+        // a type after a name sets that lookup's type; before any name it sets the next one's
+        if (queries.length && queries[queries.length - 1].type === "A" && !pendingType) queries[queries.length - 1].type = a.toUpperCase();
+        else pendingType = a.toUpperCase();
+      } else {
+        queries.push({ name: a, type: pendingType ?? "A" });
+        pendingType = undefined;
+      }
     }
-    if (name === undefined) {
-      // dig with no name queries the root NS; keep it short.
-      return { code: 0, out: [out(`\n; <<>> DiG 9.18.33 <<>>\n;; global options: +cmd\n;; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 4242\n;; flags: qr rd ra; QUERY: 1, ANSWER: 13, AUTHORITY: 0, ADDITIONAL: 1\n\n`), note("(Root name server list omitted.)\n")] };
+    // dig echoes its arguments after "<<>>"
+    const head = o.cmd ? `\n; <<>> DiG ${DIG_VERSION} <<>> ${args.join(" ")}\n${server !== undefined ? "; (1 server found)\n" : ""};; global options: +cmd\n` : "";
+    if (!queries.length) {
+      // dig with no name queries the root name servers; keep it short.
+      return { code: 0, out: [out(`\n; <<>> DiG ${DIG_VERSION} <<>>\n;; global options: +cmd\n;; Got answer:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 4242\n;; flags: qr rd ra; QUERY: 1, ANSWER: 13, AUTHORITY: 0, ADDITIONAL: 1\n\n`), note("(Root name server list omitted.)\n")] };
     }
-    // dig echoes its arguments after "<<>>" (the options it was given, then the name).
-    const cmdline = args.filter((a) => a !== "+short").join(" ");
-    const { r, server: used } = lookup(ctx, h, name, server);
-    const answers = qtype === "A" || qtype === "ANY" ? r.answers : [];
-    const rr: DnsResult = { ...r, answers };
-    if (r.status === "TIMEOUT") {
-      const t = dnsTimeoutDig(used, r, cmdline, server !== undefined);
-      // +short prints only the errors
-      return short ? { ...t, out: [out(`;; communications error to ${used}#53: timed out\n`.repeat(3) + ";; no servers could be reached\n"), ...t.out.slice(1)] } : t;
+    const chunks: OutputChunk[] = [];
+    let first = true;
+    for (const q of queries) {
+      const { r, server: used } = lookup(ctx, h, q.name, server);
+      if (r.status === "TIMEOUT") {
+        const errs = `;; communications error to ${used}#53: timed out\n`.repeat(3);
+        chunks.push(out(errs + (o.cmd && first ? head : "") + ";; no servers could be reached\n"), note(`(The real dig waited about 15 seconds: 3 tries × 5 s. ${r.message})\n`));
+        return { code: 9, out: chunks, wait: { seconds: 2, realSeconds: 15 } };
+      }
+      chunks.push(out((o.cmd && first ? head : "") + digLookup(o, q, r, used, clockOf(ctx.state))));
+      first = false;
     }
-    if (short) {
-      const text = answers.map((a) => (a.type === "CNAME" ? fqdn(a.value) : a.value) + "\n").join("");
-      return { code: 0, out: text ? [out(text)] : [] };
-    }
-    return { code: 0, out: [out(digFull(used, rr, name, qtype, clockOf(ctx.state), cmdline, server !== undefined))] };
+    return { code: 0, out: chunks };
   },
 };
 
@@ -187,16 +281,22 @@ const dig: CommandSpec = {
 
 const nslookup: CommandSpec = {
   name: "nslookup",
-  summary: "DNS lookup (nslookup NAME)",
+  summary: "DNS lookup (nslookup NAME [SERVER], nslookup ADDR)",
   run(ctx, args) {
     const h = currentHost(ctx.state);
     if (!h) return noHost("nslookup");
     const operands = args.filter((a) => !a.startsWith("-"));
     const name = operands[0];
     if (!name) return { code: 1, out: [err("nslookup: interactive mode is not supported here; use nslookup NAME\n")] };
-    const { r, server } = lookup(ctx, h, name, operands[1]);
+    const rev = reverseName(name);
+    const { r, server } = lookup(ctx, h, rev ?? name, operands[1]);
     if (r.status === "TIMEOUT") {
-      return { code: 1, out: [out(`;; connection timed out; no servers could be reached\n\n`)], wait: { seconds: 2, realSeconds: 15 } };
+      return { code: 1, out: [out(`;; communications error to ${server}#53: timed out\n`.repeat(3) + ";; no servers could be reached\n\n")], wait: { seconds: 2, realSeconds: 15 } };
+    }
+    const ptrs = r.answers.filter((a) => a.type === "PTR");
+    if (rev && ptrs.length) {
+      // BIND 9.18's nslookup prints a reverse answer without the Server lines
+      return { code: 0, out: [out(ptrs.map((a) => `${a.name}\tname = ${fqdn(a.value)}\n`).join("") + "\nAuthoritative answers can be found from:\n\n")] };
     }
     let text = `Server:\t\t${server}\nAddress:\t${server}#53\n\n`;
     if (r.status === "NXDOMAIN" || r.answers.length === 0) {
@@ -213,29 +313,60 @@ const nslookup: CommandSpec = {
   },
 };
 
+const HOST_USAGE = `Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]
+            [-R number] [-m flag] [-p port] hostname [server]
+       -a is equivalent to -v -t ANY
+       -A is like -a but omits RRSIG, NSEC, NSEC3
+       -c specifies query class for non-IN data
+       -C compares SOA records on authoritative nameservers
+       -d is equivalent to -v
+       -l lists all hosts in a domain, using AXFR
+       -m set memory debugging flag (trace|record|usage)
+       -N changes the number of dots allowed before root lookup is done
+       -p specifies the port on the server to query
+       -r disables recursive processing
+       -R specifies number of retries for UDP packets
+       -s a SERVFAIL response should stop query
+       -t specifies the query type
+       -T enables TCP/IP mode
+       -U enables UDP mode
+       -v enables verbose output
+       -V print version number and exit
+       -w specifies to wait forever for a reply
+       -W specifies how long to wait for a reply
+       -4 use IPv4 query transport only
+       -6 use IPv6 query transport only
+`;
+
 const hostCmd: CommandSpec = {
   name: "host",
-  summary: "DNS lookup (host NAME)",
+  summary: "DNS lookup (host NAME [SERVER], host ADDR)",
   run(ctx, args) {
     const h = currentHost(ctx.state);
     if (!h) return noHost("host");
     // bind9 host: -c -N -t -W -R -m -p take a value (`host -t A NAME`); the first operand is the name.
     let name: string | undefined;
     let server: string | undefined;
+    let qtype: string | undefined;
     for (let i = 0; i < args.length; i++) {
-      if (/^-[cNtWRmp]$/.test(args[i])) i++;
+      if (args[i] === "-t") qtype = args[++i]?.toUpperCase();
+      else if (/^-[cNWRmp]$/.test(args[i])) i++;
       else if (!args[i].startsWith("-")) {
         if (name === undefined) name = args[i];
         else if (server === undefined) server = args[i];
       }
     }
-    if (!name) return { code: 1, out: [err("Usage: host [-aCdilrTvVw] [-c class] [-N ndots] [-t type] [-W time]\n            [-R number] [-m flag] [-p port] hostname [server]\n")] };
-    const { r, server: used } = lookup(ctx, h, name, server);
-    if (r.status === "TIMEOUT") return { code: 1, out: [out(`;; connection timed out; no servers could be reached\n`)], wait: { seconds: 2, realSeconds: 15 } };
+    if (!name) return { code: 1, out: [err(HOST_USAGE)] };
+    const rev = reverseName(name);
+    const { r, server: used } = lookup(ctx, h, rev ?? name, server);
+    if (r.status === "TIMEOUT") return { code: 1, out: [out(`;; communications error to ${used}#53: timed out\n`.repeat(2) + ";; no servers could be reached\n")], wait: { seconds: 2, realSeconds: 10 } };
     // With a server operand, host first says which server answered.
     const via = server === undefined ? "" : `Using domain server:\nName: ${server}\nAddress: ${used}#53\nAliases: \n\n`;
-    if (r.status === "NXDOMAIN" || r.answers.length === 0) return { code: 1, out: [out(`${via}Host ${name} not found: 3(NXDOMAIN)\n`)] };
-    const text = r.answers.map((a) => (a.type === "CNAME" ? `${a.name} is an alias for ${a.value}.\n` : `${a.name} has address ${a.value}\n`)).join("");
+    const shown = qtype ? answersFor(r, qtype) : r.answers;
+    if (r.status === "NXDOMAIN" || r.answers.length === 0) return { code: 1, out: [out(`${via}Host ${rev ? rev + "." : name} not found: 3(NXDOMAIN)\n`)] };
+    const text = shown
+      .map((a) => (a.type === "CNAME" ? `${a.name} is an alias for ${a.value}.\n` : a.type === "PTR" ? `${a.name} domain name pointer ${fqdn(a.value)}\n` : `${a.name} has address ${a.value}\n`))
+      .join("");
     return { code: 0, out: [out(via + text)] };
   },
 };
@@ -443,6 +574,18 @@ function httpResponse(host: string, path: string, world: World): { status: numbe
   };
 }
 
+/**
+ * `curl --version` of Amazon Linux 2023's curl-minimal 8.5.0 (the package AL2023 images ship,
+ * curl-minimal-8.5.0-1.amzn2023; 8.5.0 was released 2023-12-06). The library list and features are
+ * [Unverified] for that build; the layout is curl 8's. The fidelity harness declares this line: its
+ * Debian curl is another build.
+ */
+const CURL_VERSION =
+  "curl 8.5.0 (x86_64-amazon-linux-gnu) libcurl/8.5.0 OpenSSL/3.0.8 zlib/1.2.11 libidn2/2.3.2 nghttp2/1.59.0\n" +
+  "Release-Date: 2023-12-06\n" +
+  "Protocols: file ftp ftps http https ipfs ipns\n" +
+  "Features: alt-svc AsynchDNS GSS-API HSTS HTTP2 HTTPS-proxy IDN IPv6 Kerberos Largefile libz NTLM SPNEGO SSL threadsafe TLS-SRP UnixSockets\n";
+
 const curl: CommandSpec = {
   name: "curl",
   summary: "transfer a URL (-v -I -s -X -H --connect-timeout); 169.254.169.254 is instance metadata",
@@ -450,6 +593,7 @@ const curl: CommandSpec = {
   run(ctx, args) {
     const h = currentHost(ctx.state);
     if (!h) return noHost("curl");
+    if (args[0] === "--version" || args[0] === "-V") return { code: 0, out: [out(CURL_VERSION)] };
     const o = parseCurl(args);
     if (typeof o === "string") return { code: 2, out: [err(o)] };
     if (!o.url) return { code: 2, out: [err("curl: try 'curl --help' or 'curl --manual' for more information\n")] };
@@ -492,6 +636,7 @@ function curlRequest(ctx: CmdContext, h: HostInfo, o: CurlOpts, meta: { status: 
     const tr = traceTo(ctx, h, hostName, port);
     ip = targetIp(ctx.state, h, hostName, tr);
     if (o.verbose) verbose.push(`*   Trying ${ip}:${port}...`);
+    if (tr.outcome === "dns-failure" || tr.outcome === "timeout" || tr.outcome === "refused") netTap?.({ kind: "http", host: hostName, ip, port, scheme, request: `${o.head ? "HEAD" : o.method} ${path}`, outcome: tr.outcome });
     if (tr.outcome === "dns-failure") {
       const chunks: OutputChunk[] = [];
       if (o.verbose) chunks.push(err(`* Could not resolve host: ${hostName}\n* Closing connection\n`));
@@ -499,12 +644,18 @@ function curlRequest(ctx: CmdContext, h: HostInfo, o: CurlOpts, meta: { status: 
       return { code: 6, out: [...chunks, ...blockNote(tr)] };
     }
     if (tr.outcome === "timeout") {
-      const t = o.connectTimeout ?? o.maxTime;
-      const ms = t !== undefined && Number.isFinite(t) ? Math.round(t * 1000) + 1 : 130_000 + (hash(hostName) % 999);
+      // The shorter of --connect-timeout and -m ends the attempt; each has its own message (measured
+      // against curl 7.88.1 by tools/fidelity: "Failed to connect … Timeout was reached" for the
+      // connect timeout, "Connection timed out after N milliseconds" for -m alone).
+      const ct = o.connectTimeout !== undefined && Number.isFinite(o.connectTimeout) ? o.connectTimeout : undefined;
+      const mt = o.maxTime !== undefined && Number.isFinite(o.maxTime) ? o.maxTime : undefined;
+      const byMax = mt !== undefined && (ct === undefined || mt < ct);
+      const t = byMax ? mt : ct;
+      const ms = t !== undefined ? Math.round(t * 1000) + 1 : 130_000 + (hash(hostName) % 999);
       const why = t !== undefined ? "Timeout was reached" : "Couldn't connect to server";
       const chunks: OutputChunk[] = [];
       if (o.verbose) chunks.push(err(verbose.join("\n") + "\n" + (t !== undefined ? `* Connection timed out after ${ms} milliseconds\n` : `* connect to ${ip} port ${port} failed: Connection timed out\n`) + `* Closing connection\n`));
-      if (!quietErr) chunks.push(err(`curl: (28) Failed to connect to ${hostName} port ${port} after ${ms} ms: ${why}\n`));
+      if (!quietErr) chunks.push(err(byMax ? `curl: (28) Connection timed out after ${ms} milliseconds\n` : `curl: (28) Failed to connect to ${hostName} port ${port} after ${ms} ms: ${why}\n`));
       const real = Math.round(ms / 1000);
       chunks.push(note(`(curl would have waited about ${real >= 90 ? Math.round(real / 60) + " minutes" : real + " seconds"}.)\n`), ...blockNote(tr));
       return { code: 28, out: chunks, wait: { seconds: Math.min(3, Math.max(1, real / 30)), realSeconds: real } };
@@ -541,6 +692,7 @@ function curlRequest(ctx: CmdContext, h: HostInfo, o: CurlOpts, meta: { status: 
   }
   meta.status = status;
   const headers = [`HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? ""}`, `Content-Type: ${contentType ?? (body.startsWith("<") ? "text/html" : "text/plain")}`, `Content-Length: ${new TextEncoder().encode(body).length}`, `Date: ${httpDate(clockOf(ctx.state))}`, `Server: ${server}`, "", ""].join("\r\n");
+  netTap?.({ kind: "http", host: hostName, ip, port, scheme, request: `${o.head ? "HEAD" : o.method} ${path}`, outcome: "ok", response: headers + body });
   const chunks: OutputChunk[] = [];
   if (o.verbose) {
     const v = [
@@ -552,9 +704,10 @@ function curlRequest(ctx: CmdContext, h: HostInfo, o: CurlOpts, meta: { status: 
       "> User-Agent: curl/8.5.0",
       "> Accept: */*",
       ...o.headers.map((x) => `> ${x}`),
-      ">",
-      ...headers.split("\r\n").filter(Boolean).map((x) => `< ${x}`),
-      "<",
+      "> ",
+      // response headers as they arrived, each with its CR; then the empty line ("< \r")
+      ...headers.split("\r\n").filter(Boolean).map((x) => `< ${x}\r`),
+      "< \r",
     ];
     chunks.push(err(v.join("\n") + "\n"));
   }
@@ -565,6 +718,13 @@ function curlRequest(ctx: CmdContext, h: HostInfo, o: CurlOpts, meta: { status: 
   let text = "";
   if (o.head) text = headers;
   else text = (o.include ? headers : "") + body;
+  if (o.verbose && !o.head && o.output) {
+    // -v with -o: curl notes the data it wrote instead of showing it
+    const abs = o.output.startsWith("/") ? o.output : `${ctx.state.cwd}/${o.output}`;
+    const state = abs === "/dev/null" ? ctx.state : { ...ctx.state, files: { ...ctx.state.files, [abs]: body } };
+    chunks.push(err(`{ [${new TextEncoder().encode(body).length} bytes data]\n* Connection #0 to host ${hostName} left intact\n`));
+    return { code: 0, out: chunks, state };
+  }
   if (o.verbose && !o.head) chunks.push(out(body), err("* Connection #0 to host " + hostName + " left intact\n"));
   else if (o.output) {
     // -o FILE writes the body.
