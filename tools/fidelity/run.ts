@@ -6,6 +6,9 @@
  *           which serves the answers Pathwise's simulator gave for the same line.
  *   other   real bash (`bash --norc --noprofile -c LINE`) in a home holding the same files.
  *
+ *   dig/host/nslookup/curl   the real tools in a network namespace of their own (netns.ts), whose
+ *           DNS servers and HTTP(S) listeners replay what Pathwise's tools met (netrig.ts).
+ *
  * Options: --write-docs (rewrite docs/fidelity.md), --update-open (rewrite open.txt with today's
  * differences), --only TEXT (cases whose line contains TEXT), --verbose (print every diff).
  * Exit code 1 when a case differs that is neither declared in the corpus nor listed in open.txt,
@@ -457,6 +460,15 @@ the exit code must be equal byte for byte.
 - Debian ships CLI 2.9.19; Pathwise follows 2.36.7 (shared/aws-reference.md §1.1). The harness
   rewrites 2.9.19's error lines into the ≥ 2.34 style by the rules in \`tools/fidelity/translate.ts\`
   (each cites the reference); anything those rules don't cover shows as a difference.
+- **dig, host, nslookup, curl** lines run the real tools (Debian 12: BIND 9.18.49, curl 7.88.1) in a
+  private network namespace (\`unshare -rmn\`, \`tools/fidelity/netns.ts\`) that is rebuilt for each
+  line from what Pathwise's tools met (\`tools/fidelity/netrig.ts\`): every DNS server Pathwise asked
+  listens on its address and gives the simulator's answer (or stays silent where Pathwise timed
+  out); every address curl reached answers with the exact HTTP(S) response Pathwise received, is
+  closed where Pathwise was refused, and swallows SYNs where Pathwise timed out. /etc/resolv.conf is
+  Amazon Linux 2023's (systemd-resolved at 127.0.0.53). Fields that change on every run (dig's id,
+  query time and WHEN; curl's elapsed milliseconds and its progress meter, which curl draws only
+  when stdout is not a terminal) take Pathwise's values (\`translateNet\` in translate.ts).
 - **Other** lines run \`bash --norc --noprofile -c LINE\` (GNU bash 5.2) in a home with the same files.
   \`-c\` prefixes errors with \`line 1: \`, which an interactive shell does not; that prefix is removed.
 

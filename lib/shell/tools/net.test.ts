@@ -24,6 +24,31 @@ describe("dig record-line columns (§5.3 rule and examples)", () => {
   });
 });
 
+describe("dig options and reverse lookups (measured against BIND 9.18.49 by npm run fidelity)", () => {
+  it("counts question columns from the name, not the ';' (a 23-character name gets two TABs)", () => {
+    expect(digQuestionLine("10.1.0.10.in-addr.arpa.", "PTR")).toBe(";10.1.0.10.in-addr.arpa.\t\tIN\tPTR");
+  });
+  it.each([
+    ["dig +noall +answer s3.amazonaws.com", /^s3\.amazonaws\.com\.\t60\tIN\tA\t[\d.]+\n$/],
+    ["dig +noall +answer nosuchname.invalid", /^$/],
+    ["dig +short -x 10.0.1.10", /^ip-10-0-1-10\.ec2\.internal\.\n$/],
+    ["dig -t MX s3.amazonaws.com", /;s3\.amazonaws\.com\.\t\tIN\tMX\n\n;; Query time/],
+    ["dig s3.amazonaws.com MX", /ANSWER: 0,/],
+    ["host 10.0.1.10", /^10\.1\.0\.10\.in-addr\.arpa domain name pointer ip-10-0-1-10\.ec2\.internal\.\n$/],
+    ["nslookup 10.0.1.10", /^10\.1\.0\.10\.in-addr\.arpa\tname = ip-10-0-1-10\.ec2\.internal\.\n\nAuthoritative answers can be found from:\n\n$/],
+  ])("%s", (line, want) => {
+    const r = run(bastion(), line);
+    expect(joinStream(r, "stdout")).toMatch(want);
+  });
+  it("the +nocmd header is gone; +nostats drops the stats block", () => {
+    expect(joinStream(run(bastion(), "dig +nocmd s3.amazonaws.com"), "stdout")).toMatch(/^;; Got answer:\n/);
+    expect(joinStream(run(bastion(), "dig +nostats s3.amazonaws.com"), "stdout")).not.toContain(";; SERVER:");
+  });
+  it("a reverse lookup of an address outside the VPC is NXDOMAIN", () => {
+    expect(joinStream(run(bastion(), "host 10.9.9.9"), "stdout")).toBe("Host 9.9.9.10.in-addr.arpa. not found: 3(NXDOMAIN)\n");
+  });
+});
+
 describe("dig / nslookup / host", () => {
   it("public answer before an interface endpoint exists (§5.2 without private DNS)", () => {
     const { results } = playTranscript(app(), [
