@@ -153,6 +153,63 @@ for (const sdef of serviceDefs()) {
     paginated[`${sdef.name} ${o.api}`] = `${keys.join(" ")}|${tokens.join(" ")}|${nonAggregate.join(" ")}`;
   }
 }
+/**
+ * The CLI arguments of every operation the shell simulates, as awscli builds its argument table
+ * from the input shape (awscli/clidriver.py, arguments.py): each input member in model order,
+ * named xform_name(member) (`VpcIds` → `--vpc-ids`), then `--starting-token --page-size --max-items`
+ * for paginated operations (customizations/paginate.py). Types: s string/blob/timestamp, S list of
+ * scalars, b boolean (`--x`/`--no-x`), i integer/long, o structure or map (shorthand), O list of
+ * structures, v an EC2 structure holding one boolean `Value` (customizations/toplevelbool.py pulls it
+ * up to a flag). `!` marks a required member; `~A,B` the list members of a structure (shorthand
+ * `Name=x,Values=a,b`); `=A,B` an enum of at most 40 values (offered by completion; the CLI does not
+ * check enums itself).
+ */
+type Shape = { type: string; members?: Record<string, { shape: string }>; member?: { shape: string }; required?: string[]; enum?: string[] };
+const opParams: Record<string, string> = {};
+for (const sdef of serviceDefs()) {
+  if (sdef.name === "s3") continue;
+  const svc = sdef.name === "s3api" ? "s3" : sdef.name;
+  const f = MODEL_FILES[svc];
+  const model = read(`${f.dir}/${f.version}/service-2.json`) as { operations: Record<string, { input?: { shape: string } }>; shapes: Record<string, Shape> };
+  const pag = (read(`${f.dir}/${f.version}/paginators-1.json`) as { pagination: Record<string, unknown> } | undefined)?.pagination ?? {};
+  const code = (sh: Shape): string => {
+    if (sh.type === "list") {
+      const m = model.shapes[sh.member!.shape];
+      return m.type === "structure" || m.type === "map" ? "O" : "S";
+    }
+    if (sh.type === "structure") {
+      const ms = Object.entries(sh.members ?? {});
+      if (svc === "ec2" && ms.length === 1 && ms[0][0] === "Value" && model.shapes[ms[0][1].shape].type === "boolean") return "v";
+      return "o";
+    }
+    if (sh.type === "map") return "o";
+    if (sh.type === "boolean") return "b";
+    if (sh.type === "integer" || sh.type === "long") return "i";
+    return "s";
+  };
+  for (const o of sdef.ops) {
+    if (o.api === "Wait" || !model.operations[o.api]) continue;
+    const input = model.operations[o.api].input;
+    const shape = input ? model.shapes[input.shape] : undefined;
+    const parts: string[] = [];
+    for (const [member, ref] of Object.entries(shape?.members ?? {})) {
+      const sh = model.shapes[ref.shape];
+      let p = `${xformName(member)}:${code(sh)}`;
+      if (shape?.required?.includes(member)) p += "!";
+      const inner = sh.type === "list" ? model.shapes[sh.member!.shape] : sh;
+      if (inner.type === "structure") {
+        const lists = Object.entries(inner.members ?? {}).filter(([, r]) => model.shapes[r.shape].type === "list").map(([n]) => n);
+        if (lists.length) p += `~${lists.join(",")}`;
+      }
+      const en = model.shapes[sh.type === "list" ? sh.member!.shape : ref.shape].enum;
+      if (en && en.length <= 40 && en.every((v) => /^[A-Za-z0-9._:/-]+$/.test(v))) p += `=${en.join(",")}`;
+      parts.push(p);
+    }
+    if (pag[o.api]) parts.push("starting-token:s", "page-size:i", "max-items:i");
+    opParams[`${sdef.name} ${o.api}`] = parts.join(" ");
+  }
+}
+
 const body = Object.entries(catalog)
   .map(([svc, names]) => `  ${JSON.stringify(svc)}: ${JSON.stringify(names.join(" "))},`)
   .join("\n");
@@ -166,6 +223,9 @@ ${body}
 
 // "service Api" → "result keys|output tokens and more-results flag|non-aggregate keys" for the paginated operations the shell simulates.
 export const PAGINATED: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(paginated).sort()), null, 2)};
+
+// "service Api" → the operation's CLI arguments, in the CLI's order (encoding: lib/shell/aws/model-params.ts).
+export const OP_PARAMS: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(opParams).sort()), null, 2)};
 `,
 );
 console.log(`gen-models: catalog of ${Object.values(catalog).reduce((n, a) => n + a.length, 0)} real operation names`);

@@ -21,6 +21,11 @@ export interface ParamSpec {
    * toplevelbool.py): `--x` alone is {Value: true}, `--no-x` is {Value: false}, `--x VALUE` parses VALUE.
    */
   pullUpBool?: boolean;
+  /**
+   * An argument the CLI adds that is no input member of the model (awscli/customizations/…): kept
+   * beside the model's arguments (model-params.ts). Names the customization.
+   */
+  customization?: string;
   /** completion hint: which World ids fit */
   ids?: "vpc" | "subnet" | "rtb" | "sg" | "vpce" | "service" | "vpce-svc" | "bucket" | "pcx" | "instance" | "eni" | "file" | "nat" | "eipalloc" | "rtbassoc" | "vgw" | "vpn" | "gateway";
 }
@@ -29,7 +34,7 @@ export type ParamValue = string | string[] | boolean | number | unknown;
 
 export type ParseArgsResult =
   | { ok: true; values: Record<string, ParamValue>; positionals: string[] }
-  | { ok: false; kind: "missing" | "unknown" | "expected-one" | "invalid-choice" | "param"; message: string; suggestions?: string[] };
+  | { ok: false; kind: "missing" | "unknown" | "expected-one" | "invalid-choice" | "ambiguous" | "param"; message: string; suggestions?: string[] };
 
 /** Split a command's args into known params; unknown options collected like the CLI does. */
 // Parameter lists are static per operation: index each one once.
@@ -72,7 +77,8 @@ export function parseParams(state: ShellState, args: string[], params: ParamSpec
         const matches = params.filter((p) => p.name.startsWith(name));
         if (matches.length === 1) spec = matches[0];
         else if (matches.length > 1) {
-          return { ok: false, kind: "param", message: `ambiguous option: --${name} could match ${matches.map((m) => "--" + m.name).join(", ")}` };
+          // an argparse error: the usage block follows, as for a missing argument
+          return { ok: false, kind: "ambiguous", message: `ambiguous option: --${name} could match ${matches.map((m) => "--" + m.name).join(", ")}` };
         }
       }
       if (!spec) {
@@ -111,9 +117,11 @@ export function parseParams(state: ShellState, args: string[], params: ParamSpec
     if (positionals.length < maxPositionals) positionals.push(a);
     else unknown.push(a);
   }
-  if (unknown.length) return { ok: false, kind: "unknown", message: `Unknown options: ${unknown.join(", ")}` };
+  // argparse's parse_known_args fails on a missing required argument before awscli sees the
+  // leftovers, so that error comes first (measured: /usr/bin/aws with both)
   const missing = params.filter((p) => p.required && !(p.name in raw) && !(p.name in values));
   if (missing.length) return { ok: false, kind: "missing", message: `the following arguments are required: ${missing.map((m) => "--" + m.name).join(", ")}` };
+  if (unknown.length) return { ok: false, kind: "unknown", message: `Unknown options: ${unknown.join(", ")}` };
   for (const [name, vals] of Object.entries(raw)) {
     const spec = byName.get(name)!;
     const conv = convert(state, spec, vals);

@@ -3,6 +3,7 @@
  * configuration errors (rc 253), service errors (rc 254), connection failures (rc 255), output
  * formatting. Wording and layout follow shared/aws-reference.md §1–§4 (CLI ≥ 2.34 style).
  */
+import { withModelParams } from "./model-params";
 import type { CmdContext, CmdResult, CommandSpec, OutputChunk, ShellState, Wait } from "../types";
 import { err, note, out } from "../result";
 import jmespath from "jmespath";
@@ -67,6 +68,12 @@ export interface OpDef {
   /** API operation name, used in error lines and as the table title */
   api: string;
   summary: string;
+  /**
+   * For an API operation: only hints — completion `ids`, and the CLI's customizations (marked
+   * `customization`). Names, order, types and required members come from botocore's model
+   * (model-params.ts) when the services are registered. High-level commands (aws s3 …) and
+   * waiters list their own arguments here.
+   */
   params: ParamSpec[];
   /** positional arguments (s3 paths, waiter names) */
   positionals?: number;
@@ -362,7 +369,8 @@ function debugStamp(ms: number, offsetMs: number): string {
 let SERVICES: ServiceDef[] = [];
 
 export function registerServices(defs: ServiceDef[]): void {
-  SERVICES = defs;
+  // each operation's arguments come from botocore's model (model-params.ts)
+  SERVICES = defs.map((s) => ({ ...s, ops: s.ops.map((op) => withModelParams(s.name, op)) }));
 }
 
 export function serviceDefs(): ServiceDef[] {

@@ -5,16 +5,9 @@
  */
 import type { AwsCall, OpDef, OpOutcome } from "./cli";
 import { cliTime } from "./cli";
-import type { ParamSpec } from "./args";
 import { applyFilters, dryRun, opCtx, simOp, str, strs, tagFilter, tagsField } from "./common";
 import { acceptVpcPeeringConnection, createTags, type VpcPeeringConnection, type World } from "../simport";
 
-const FILTERS: ParamSpec = { name: "filters", type: "structures", listMembers: ["Values"] };
-const DRY: ParamSpec = { name: "dry-run", type: "boolean" };
-const PAGING: ParamSpec[] = [
-  { name: "max-results", type: "integer" },
-  { name: "next-token", type: "string" },
-];
 const ec2Target = (action: string) => () => ({ service: "ec2", action: `ec2:${action}` });
 
 function byIds<T>(call: AwsCall, items: T[], idOf: (t: T) => string, param: string, nf: (id: string) => OpOutcome, filter: (t: T, name: string) => string[] | undefined): T[] | OpOutcome {
@@ -36,7 +29,7 @@ const describeInternetGateways: OpDef = {
   name: "describe-internet-gateways",
   api: "DescribeInternetGateways",
   summary: "Describes your internet gateways.",
-  params: [FILTERS, DRY, { name: "internet-gateway-ids", type: "strings" }, ...PAGING],
+  params: [],
   target: ec2Target("DescribeInternetGateways"),
   run(call) {
     const all = Object.values(call.state.world.internetGateways).filter((g) => g.ownerId === call.accountId && g.region === call.region);
@@ -52,7 +45,7 @@ const describeNatGateways: OpDef = {
   name: "describe-nat-gateways",
   api: "DescribeNatGateways",
   summary: "Describes your NAT gateways.",
-  params: [DRY, { name: "filter", type: "structures", listMembers: ["Values"] }, FILTERS, { name: "nat-gateway-ids", type: "strings" }, ...PAGING],
+  params: [],
   target: ec2Target("DescribeNatGateways"),
   run(call) {
     const w = call.state.world;
@@ -96,7 +89,7 @@ const describeNetworkAcls: OpDef = {
   name: "describe-network-acls",
   api: "DescribeNetworkAcls",
   summary: "Describes your network ACLs (stateless, ordered rules).",
-  params: [DRY, { name: "network-acl-ids", type: "strings" }, FILTERS, ...PAGING],
+  params: [],
   target: ec2Target("DescribeNetworkAcls"),
   run(call) {
     const w = call.state.world;
@@ -156,7 +149,7 @@ const describePeering: OpDef = {
   name: "describe-vpc-peering-connections",
   api: "DescribeVpcPeeringConnections",
   summary: "Describes your VPC peering connections.",
-  params: [FILTERS, DRY, { name: "vpc-peering-connection-ids", type: "strings", ids: "pcx" }, ...PAGING],
+  params: [{ name: "vpc-peering-connection-ids", type: "strings", ids: "pcx" }],
   target: ec2Target("DescribeVpcPeeringConnections"),
   run(call) {
     const all = Object.values(call.state.world.vpcPeeringConnections).filter((p) => p.requester.ownerId === call.accountId || p.accepter.ownerId === call.accountId);
@@ -182,7 +175,7 @@ const acceptPeering: OpDef = {
   name: "accept-vpc-peering-connection",
   api: "AcceptVpcPeeringConnection",
   summary: "Accept a VPC peering connection request (as the accepter VPC's owner).",
-  params: [DRY, { name: "vpc-peering-connection-id", type: "string", required: true, ids: "pcx" }],
+  params: [{ name: "vpc-peering-connection-id", type: "string", required: true, ids: "pcx" }],
   target: ec2Target("AcceptVpcPeeringConnection"),
   run(call) {
     if (call.values["dry-run"] === true) return dryRun("AcceptVpcPeeringConnection");
@@ -195,7 +188,7 @@ const describeManagedPrefixLists: OpDef = {
   name: "describe-managed-prefix-lists",
   api: "DescribeManagedPrefixLists",
   summary: "Describes your managed prefix lists and any AWS-managed prefix lists.",
-  params: [DRY, FILTERS, { name: "prefix-list-ids", type: "strings" }, ...PAGING],
+  params: [],
   target: ec2Target("DescribeManagedPrefixLists"),
   run(call) {
     const all = Object.values(call.state.world.prefixLists).filter((p) => p.region === call.region && (p.ownerId === "AWS" || p.ownerId === call.accountId));
@@ -225,7 +218,7 @@ const describeAzs: OpDef = {
   name: "describe-availability-zones",
   api: "DescribeAvailabilityZones",
   summary: "Describes the Availability Zones of the Region.",
-  params: [{ name: "zone-names", type: "strings" }, { name: "zone-ids", type: "strings" }, { name: "all-availability-zones", type: "boolean" }, DRY, FILTERS],
+  params: [],
   target: ec2Target("DescribeAvailabilityZones"),
   run(call) {
     const region = call.state.world.regions[call.region];
@@ -256,7 +249,7 @@ const describeCustomerGateways: OpDef = {
   name: "describe-customer-gateways",
   api: "DescribeCustomerGateways",
   summary: "Describes your customer gateways (the on-premises side of a VPN).",
-  params: [{ name: "customer-gateway-ids", type: "strings" }, FILTERS, DRY],
+  params: [],
   target: ec2Target("DescribeCustomerGateways"),
   run(call) {
     const all = Object.values(call.state.world.customerGateways).filter((g) => g.ownerId === call.accountId && g.region === call.region);
@@ -272,7 +265,7 @@ const describeVpnGateways: OpDef = {
   name: "describe-vpn-gateways",
   api: "DescribeVpnGateways",
   summary: "Describes your virtual private gateways.",
-  params: [FILTERS, { name: "vpn-gateway-ids", type: "strings" }, DRY],
+  params: [],
   target: ec2Target("DescribeVpnGateways"),
   run(call) {
     const all = Object.values(call.state.world.vpnGateways).filter((g) => g.ownerId === call.accountId && g.region === call.region);
@@ -296,7 +289,7 @@ const describeRegions: OpDef = {
   name: "describe-regions",
   api: "DescribeRegions",
   summary: "Describes the Regions that are enabled for your account, or all Regions.",
-  params: [FILTERS, DRY, { name: "region-names", type: "strings" }, { name: "all-regions", type: "boolean" }],
+  params: [],
   target: ec2Target("DescribeRegions"),
   run(call) {
     const all = [
@@ -316,7 +309,7 @@ const createTagsOp: OpDef = {
   name: "create-tags",
   api: "CreateTags",
   summary: "Adds or overwrites tags for the specified Amazon EC2 resources.",
-  params: [DRY, { name: "resources", type: "strings", required: true }, { name: "tags", type: "structures", required: true }],
+  params: [],
   target: ec2Target("CreateTags"),
   run(call) {
     const raw = Array.isArray(call.values.tags) ? call.values.tags : [];

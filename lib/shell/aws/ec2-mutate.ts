@@ -7,7 +7,6 @@
  */
 import type { AwsCall, OpDef, OpOutcome } from "./cli";
 import { cliTime } from "./cli";
-import type { ParamSpec } from "./args";
 import { opCtx, str, tagsField, tagsFromSpecs } from "./common";
 import {
   allocateAddress,
@@ -29,8 +28,6 @@ import {
 } from "../simport";
 import { routeTableShape, subnetShape } from "./ec2";
 
-const DRY: ParamSpec = { name: "dry-run", type: "boolean" };
-const TAGS: ParamSpec = { name: "tag-specifications", type: "structures" };
 const ec2Target = (action: string) => () => ({ service: "ec2", action: `ec2:${action}` });
 
 /** Turn a sim result into an outcome; `shape` = the response body (undefined → no output). */
@@ -67,17 +64,9 @@ const createNatGatewayOp: OpDef = {
   params: [
     { name: "availability-mode", type: "string", choices: ["zonal", "regional"] },
     { name: "allocation-id", type: "string", ids: "eipalloc" },
-    { name: "client-token", type: "string" },
-    DRY,
     { name: "subnet-id", type: "string", ids: "subnet" },
     { name: "vpc-id", type: "string", ids: "vpc" },
-    { name: "availability-zone-addresses", type: "structures" },
-    TAGS,
     { name: "connectivity-type", type: "string", choices: ["private", "public"] },
-    { name: "private-ip-address", type: "string" },
-    { name: "secondary-allocation-ids", type: "strings" },
-    { name: "secondary-private-ip-addresses", type: "strings" },
-    { name: "secondary-private-ip-address-count", type: "integer" },
   ],
   target: ec2Target("CreateNatGateway"),
   run(call) {
@@ -102,7 +91,7 @@ const deleteNatGatewayOp: OpDef = {
   name: "delete-nat-gateway",
   api: "DeleteNatGateway",
   summary: "Deletes the specified NAT gateway.",
-  params: [DRY, { name: "nat-gateway-id", type: "string", required: true, ids: "nat" }],
+  params: [{ name: "nat-gateway-id", type: "string", required: true, ids: "nat" }],
   target: ec2Target("DeleteNatGateway"),
   run(call) {
     const r = deleteNatGateway(call.state.world, { ...dry(call), natGatewayId: str(call.values["nat-gateway-id"]) ?? "" }, opCtx(call));
@@ -117,13 +106,6 @@ const allocateAddressOp: OpDef = {
   summary: "Allocates an Elastic IP address to your Amazon Web Services account.",
   params: [
     { name: "domain", type: "string", choices: ["vpc", "standard"] },
-    { name: "address", type: "string" },
-    { name: "public-ipv4-pool", type: "string" },
-    { name: "network-border-group", type: "string" },
-    { name: "customer-owned-ipv4-pool", type: "string" },
-    TAGS,
-    { name: "ipam-pool-id", type: "string" },
-    DRY,
   ],
   target: ec2Target("AllocateAddress"),
   run(call) {
@@ -146,9 +128,6 @@ const associateRouteTableOp: OpDef = {
   api: "AssociateRouteTable",
   summary: "Associates a subnet in your VPC with a route table in your VPC.",
   params: [
-    { name: "gateway-id", type: "string" },
-    { name: "public-ipv4-pool", type: "string" },
-    DRY,
     { name: "subnet-id", type: "string", ids: "subnet" },
     { name: "route-table-id", type: "string", required: true, ids: "rtb" },
   ],
@@ -168,7 +147,7 @@ const disassociateRouteTableOp: OpDef = {
   name: "disassociate-route-table",
   api: "DisassociateRouteTable",
   summary: "Disassociates a subnet or gateway from a route table.",
-  params: [DRY, { name: "association-id", type: "string", required: true, ids: "rtbassoc" }],
+  params: [{ name: "association-id", type: "string", required: true, ids: "rtbassoc" }],
   target: ec2Target("DisassociateRouteTable"),
   run(call) {
     const r = disassociateRouteTable(call.state.world, { ...dry(call), associationId: str(call.values["association-id"]) ?? "" }, opCtx(call));
@@ -180,7 +159,7 @@ const replaceRouteTableAssociationOp: OpDef = {
   name: "replace-route-table-association",
   api: "ReplaceRouteTableAssociation",
   summary: "Changes the route table associated with a given subnet, internet gateway, or virtual private gateway in a VPC.",
-  params: [DRY, { name: "association-id", type: "string", required: true, ids: "rtbassoc" }, { name: "route-table-id", type: "string", required: true, ids: "rtb" }],
+  params: [{ name: "association-id", type: "string", required: true, ids: "rtbassoc" }, { name: "route-table-id", type: "string", required: true, ids: "rtb" }],
   target: ec2Target("ReplaceRouteTableAssociation"),
   run(call) {
     const v = call.values;
@@ -198,20 +177,9 @@ const replaceRouteOp: OpDef = {
   api: "ReplaceRoute",
   summary: "Replaces an existing route within a route table in a VPC.",
   params: [
-    { name: "destination-prefix-list-id", type: "string" },
     { name: "vpc-endpoint-id", type: "string", ids: "vpce" },
-    { name: "local-target", type: "boolean" },
-    { name: "transit-gateway-id", type: "string" },
-    { name: "local-gateway-id", type: "string" },
-    { name: "carrier-gateway-id", type: "string" },
-    { name: "core-network-arn", type: "string" },
-    { name: "odb-network-arn", type: "string" },
-    DRY,
     { name: "route-table-id", type: "string", required: true, ids: "rtb" },
-    { name: "destination-cidr-block", type: "string" },
     { name: "gateway-id", type: "string", ids: "gateway" },
-    { name: "destination-ipv6-cidr-block", type: "string" },
-    { name: "egress-only-internet-gateway-id", type: "string" },
     { name: "instance-id", type: "string", ids: "instance" },
     { name: "network-interface-id", type: "string", ids: "eni" },
     { name: "vpc-peering-connection-id", type: "string", ids: "pcx" },
@@ -249,7 +217,6 @@ function propagationOp(name: string, api: string, enable: boolean): OpDef {
     params: [
       { name: "gateway-id", type: "string", required: true, ids: "vgw" },
       { name: "route-table-id", type: "string", required: true, ids: "rtb" },
-      DRY,
     ],
     target: ec2Target(api),
     run(call) {
@@ -282,7 +249,7 @@ const createRouteTableOp: OpDef = {
   name: "create-route-table",
   api: "CreateRouteTable",
   summary: "Creates a route table for the specified VPC.",
-  params: [TAGS, { name: "client-token", type: "string" }, DRY, { name: "vpc-id", type: "string", required: true, ids: "vpc" }],
+  params: [{ name: "vpc-id", type: "string", required: true, ids: "vpc" }],
   target: ec2Target("CreateRouteTable"),
   run(call) {
     const r = createRouteTable(call.state.world, { ...dry(call), vpcId: str(call.values["vpc-id"]) ?? "", tags: tagsFromSpecs(call.values["tag-specifications"]) }, opCtx(call));
@@ -296,19 +263,7 @@ const createSubnetOp: OpDef = {
   api: "CreateSubnet",
   summary: "Creates a subnet in the specified VPC.",
   params: [
-    TAGS,
-    { name: "availability-zone", type: "string" },
-    { name: "availability-zone-id", type: "string" },
-    { name: "cidr-block", type: "string" },
-    { name: "ipv6-cidr-block", type: "string" },
-    { name: "outpost-arn", type: "string" },
     { name: "vpc-id", type: "string", required: true, ids: "vpc" },
-    { name: "ipv6-native", type: "boolean" },
-    { name: "ipv4-ipam-pool-id", type: "string" },
-    { name: "ipv4-netmask-length", type: "integer" },
-    { name: "ipv6-ipam-pool-id", type: "string" },
-    { name: "ipv6-netmask-length", type: "integer" },
-    DRY,
   ],
   target: ec2Target("CreateSubnet"),
   run(call) {
@@ -330,11 +285,7 @@ const createSecurityGroupOp: OpDef = {
   api: "CreateSecurityGroup",
   summary: "Creates a security group.",
   params: [
-    { name: "description", type: "string", required: true },
-    { name: "group-name", type: "string", required: true },
     { name: "vpc-id", type: "string", ids: "vpc" },
-    TAGS,
-    DRY,
   ],
   target: ec2Target("CreateSecurityGroup"),
   run(call) {

@@ -1,7 +1,6 @@
 /** `aws ec2` PrivateLink provider side, peering, VPN, and waiters. */
 import type { AwsCall, OpDef, OpOutcome } from "./cli";
 import { cliTime } from "./cli";
-import type { ParamSpec } from "./args";
 import { applyFilters, bool, dryRun, opCtx, simOp, str, strs, tagFilter, tagsField, tagsFromSpecs } from "./common";
 import { peeringShape } from "./ec2-more";
 import {
@@ -18,12 +17,6 @@ import {
   type World,
 } from "../simport";
 
-const FILTERS: ParamSpec = { name: "filters", type: "structures", listMembers: ["Values"] };
-const DRY: ParamSpec = { name: "dry-run", type: "boolean" };
-const PAGING: ParamSpec[] = [
-  { name: "max-results", type: "integer" },
-  { name: "next-token", type: "string" },
-];
 const ec2Target = (action: string) => () => ({ service: "ec2", action: `ec2:${action}` });
 
 function serviceConfigShape(s: EndpointService): unknown {
@@ -58,17 +51,7 @@ const createServiceConfig: OpDef = {
   name: "create-vpc-endpoint-service-configuration",
   api: "CreateVpcEndpointServiceConfiguration",
   summary: "Creates a VPC endpoint service (PrivateLink provider) in front of an NLB or GWLB.",
-  params: [
-    DRY,
-    { name: "acceptance-required", type: "boolean" },
-    { name: "private-dns-name", type: "string" },
-    { name: "network-load-balancer-arns", type: "strings" },
-    { name: "gateway-load-balancer-arns", type: "strings" },
-    { name: "supported-ip-address-types", type: "strings" },
-    { name: "supported-regions", type: "strings" },
-    { name: "client-token", type: "string" },
-    { name: "tag-specifications", type: "structures" },
-  ],
+  params: [],
   target: ec2Target("CreateVpcEndpointServiceConfiguration"),
   run(call) {
     if (call.values["dry-run"] === true) return dryRun("CreateVpcEndpointServiceConfiguration");
@@ -100,7 +83,7 @@ const describeServiceConfigs: OpDef = {
   name: "describe-vpc-endpoint-service-configurations",
   api: "DescribeVpcEndpointServiceConfigurations",
   summary: "Describes the VPC endpoint service configurations in your account (your services).",
-  params: [DRY, { name: "service-ids", type: "strings", ids: "vpce-svc" }, FILTERS, ...PAGING],
+  params: [{ name: "service-ids", type: "strings", ids: "vpce-svc" }],
   target: ec2Target("DescribeVpcEndpointServiceConfigurations"),
   run(call) {
     let items = ownServices(call);
@@ -133,10 +116,7 @@ const modifyPermissions: OpDef = {
   api: "ModifyVpcEndpointServicePermissions",
   summary: "Adds or removes principals allowed to discover and connect to your endpoint service.",
   params: [
-    DRY,
     { name: "service-id", type: "string", required: true, ids: "vpce-svc" },
-    { name: "add-allowed-principals", type: "strings" },
-    { name: "remove-allowed-principals", type: "strings" },
   ],
   target: ec2Target("ModifyVpcEndpointServicePermissions"),
   run(call) {
@@ -168,7 +148,7 @@ const describePermissions: OpDef = {
   name: "describe-vpc-endpoint-service-permissions",
   api: "DescribeVpcEndpointServicePermissions",
   summary: "Describes the principals allowed to connect to your endpoint service.",
-  params: [DRY, { name: "service-id", type: "string", required: true, ids: "vpce-svc" }, FILTERS, ...PAGING],
+  params: [{ name: "service-id", type: "string", required: true, ids: "vpce-svc" }],
   target: ec2Target("DescribeVpcEndpointServicePermissions"),
   run(call) {
     const id = str(call.values["service-id"]) ?? "";
@@ -183,7 +163,7 @@ const describeConnections: OpDef = {
   name: "describe-vpc-endpoint-connections",
   api: "DescribeVpcEndpointConnections",
   summary: "Describes the VPC endpoint connections to your endpoint services (provider side).",
-  params: [DRY, FILTERS, ...PAGING],
+  params: [],
   target: ec2Target("DescribeVpcEndpointConnections"),
   run(call) {
     const w = call.state.world;
@@ -225,7 +205,7 @@ function actOn(name: string, api: string, fn: typeof acceptVpcEndpointConnection
     name,
     api,
     summary: `${api}: per-item failures are listed in Unsuccessful (rc 0).`,
-    params: [DRY, { name: "service-id", type: "string", required: true, ids: "vpce-svc" }, { name: "vpc-endpoint-ids", type: "strings", required: true, ids: "vpce" }],
+    params: [{ name: "service-id", type: "string", required: true, ids: "vpce-svc" }, { name: "vpc-endpoint-ids", type: "strings", required: true, ids: "vpce" }],
     target: ec2Target(api),
     run(call) {
       if (call.values["dry-run"] === true) return dryRun(api);
@@ -240,12 +220,8 @@ const createPeering: OpDef = {
   api: "CreateVpcPeeringConnection",
   summary: "Requests a VPC peering connection between two VPCs.",
   params: [
-    { name: "peer-region", type: "string" },
-    { name: "tag-specifications", type: "structures" },
-    DRY,
     { name: "vpc-id", type: "string", required: true, ids: "vpc" },
     { name: "peer-vpc-id", type: "string", required: true, ids: "vpc" },
-    { name: "peer-owner-id", type: "string" },
   ],
   target: ec2Target("CreateVpcPeeringConnection"),
   run(call) {
@@ -287,7 +263,7 @@ const describeVpn: OpDef = {
   name: "describe-vpn-connections",
   api: "DescribeVpnConnections",
   summary: "Describes your Site-to-Site VPN connections and their two tunnels.",
-  params: [FILTERS, { name: "vpn-connection-ids", type: "strings" }, DRY],
+  params: [],
   target: ec2Target("DescribeVpnConnections"),
   run(call) {
     const w = call.state.world;

@@ -376,7 +376,7 @@ const describeVpcs: OpDef = {
   name: "describe-vpcs",
   api: "DescribeVpcs",
   summary: "Describes your VPCs.",
-  params: [FILTERS, { name: "vpc-ids", type: "strings", ids: "vpc" }, DRY, ...PAGING],
+  params: [{ name: "vpc-ids", type: "strings", ids: "vpc" }],
   target: ec2Target("DescribeVpcs"),
   run(call) {
     const all = owned(call, Object.values(call.state.world.vpcs)).filter((v) => v.region === call.region);
@@ -419,7 +419,7 @@ const describeSubnets: OpDef = {
   name: "describe-subnets",
   api: "DescribeSubnets",
   summary: "Describes your subnets.",
-  params: [FILTERS, { name: "subnet-ids", type: "strings", ids: "subnet" }, DRY, ...PAGING],
+  params: [{ name: "subnet-ids", type: "strings", ids: "subnet" }],
   target: ec2Target("DescribeSubnets"),
   run(call) {
     const all = owned(call, Object.values(call.state.world.subnets)).filter((s) => s.region === call.region);
@@ -466,7 +466,7 @@ const describeRouteTables: OpDef = {
   name: "describe-route-tables",
   api: "DescribeRouteTables",
   summary: "Describes your route tables.",
-  params: [FILTERS, { name: "route-table-ids", type: "strings", ids: "rtb" }, DRY, ...PAGING],
+  params: [{ name: "route-table-ids", type: "strings", ids: "rtb" }],
   target: ec2Target("DescribeRouteTables"),
   run(call) {
     const w = call.state.world;
@@ -511,7 +511,7 @@ const describeSecurityGroups: OpDef = {
   name: "describe-security-groups",
   api: "DescribeSecurityGroups",
   summary: "Describes the specified security groups or all of your security groups.",
-  params: [FILTERS, { name: "group-ids", type: "strings", ids: "sg" }, { name: "group-names", type: "strings" }, DRY, ...PAGING],
+  params: [{ name: "group-ids", type: "strings", ids: "sg" }],
   target: ec2Target("DescribeSecurityGroups"),
   run(call) {
     const w = call.state.world;
@@ -557,7 +557,7 @@ const describeInstances: OpDef = {
   name: "describe-instances",
   api: "DescribeInstances",
   summary: "Describes the specified instances or all instances.",
-  params: [FILTERS, { name: "instance-ids", type: "strings", ids: "instance" }, DRY, ...PAGING],
+  params: [{ name: "instance-ids", type: "strings", ids: "instance" }],
   target: ec2Target("DescribeInstances"),
   run(call) {
     const w = call.state.world;
@@ -613,7 +613,7 @@ const describeNetworkInterfaces: OpDef = {
   name: "describe-network-interfaces",
   api: "DescribeNetworkInterfaces",
   summary: "Describes one or more of your network interfaces.",
-  params: [FILTERS, { name: "network-interface-ids", type: "strings", ids: "eni" }, DRY, ...PAGING],
+  params: [{ name: "network-interface-ids", type: "strings", ids: "eni" }],
   target: ec2Target("DescribeNetworkInterfaces"),
   run(call) {
     const w = call.state.world;
@@ -628,7 +628,7 @@ const describePrefixLists: OpDef = {
   name: "describe-prefix-lists",
   api: "DescribePrefixLists",
   summary: "Describes available AWS services in a prefix list format.",
-  params: [FILTERS, { name: "prefix-list-ids", type: "strings" }, DRY, ...PAGING],
+  params: [],
   target: ec2Target("DescribePrefixLists"),
   run(call) {
     const all = Object.values(call.state.world.prefixLists).filter((p) => p.ownerId === "AWS" && p.region === call.region);
@@ -650,7 +650,7 @@ const describeVpcEndpointServices: OpDef = {
   name: "describe-vpc-endpoint-services",
   api: "DescribeVpcEndpointServices",
   summary: "Describes available services to which you can create a VPC endpoint.",
-  params: [FILTERS, { name: "service-names", type: "strings", ids: "service" }, DRY, ...PAGING, { name: "service-regions", type: "strings" }],
+  params: [{ name: "service-names", type: "strings", ids: "service" }],
   target: ec2Target("DescribeVpcEndpointServices"),
   run(call) {
     const details = visibleEndpointServices(call.state.world, call.accountId, call.region);
@@ -721,7 +721,6 @@ const createVpcEndpointOp: OpDef = {
   api: "CreateVpcEndpoint",
   summary: "Creates a VPC endpoint (Gateway by default).",
   params: [
-    DRY,
     { name: "vpc-endpoint-type", type: "string", choices: ["Interface", "Gateway", "GatewayLoadBalancer", "Resource", "ServiceNetwork"] },
     { name: "vpc-id", type: "string", required: true, ids: "vpc" },
     { name: "service-name", type: "string", ids: "service" },
@@ -730,14 +729,6 @@ const createVpcEndpointOp: OpDef = {
     { name: "subnet-ids", type: "strings", ids: "subnet" },
     { name: "security-group-ids", type: "strings", ids: "sg" },
     { name: "ip-address-type", type: "string", choices: ["ipv4", "dualstack", "ipv6"] },
-    { name: "dns-options", type: "structure" },
-    { name: "client-token", type: "string" },
-    { name: "private-dns-enabled", type: "boolean" },
-    { name: "tag-specifications", type: "structures" },
-    { name: "subnet-configurations", type: "structures" },
-    { name: "service-network-arn", type: "string" },
-    { name: "resource-configuration-arn", type: "string" },
-    { name: "service-region", type: "string" },
   ],
   target: ec2Target("CreateVpcEndpoint"),
   run(call) {
@@ -790,7 +781,7 @@ const describeVpcEndpoints: OpDef = {
   name: "describe-vpc-endpoints",
   api: "DescribeVpcEndpoints",
   summary: "Describes your VPC endpoints.",
-  params: [DRY, { name: "vpc-endpoint-ids", type: "strings", ids: "vpce" }, FILTERS, ...PAGING],
+  params: [{ name: "vpc-endpoint-ids", type: "strings", ids: "vpce" }],
   target: ec2Target("DescribeVpcEndpoints"),
   run(call) {
     const w = call.state.world;
@@ -806,9 +797,7 @@ const modifyVpcEndpointOp: OpDef = {
   api: "ModifyVpcEndpoint",
   summary: "Modifies attributes of a specified VPC endpoint.",
   params: [
-    DRY,
     { name: "vpc-endpoint-id", type: "string", required: true, ids: "vpce" },
-    { name: "reset-policy", type: "boolean" },
     { name: "policy-document", type: "string", ids: "file" },
     { name: "add-route-table-ids", type: "strings", ids: "rtb" },
     { name: "remove-route-table-ids", type: "strings", ids: "rtb" },
@@ -816,10 +805,6 @@ const modifyVpcEndpointOp: OpDef = {
     { name: "remove-subnet-ids", type: "strings", ids: "subnet" },
     { name: "add-security-group-ids", type: "strings", ids: "sg" },
     { name: "remove-security-group-ids", type: "strings", ids: "sg" },
-    { name: "ip-address-type", type: "string" },
-    { name: "dns-options", type: "structure" },
-    { name: "private-dns-enabled", type: "boolean" },
-    { name: "subnet-configurations", type: "structures" },
   ],
   target: ec2Target("ModifyVpcEndpoint"),
   run(call) {
@@ -854,7 +839,7 @@ const deleteVpcEndpointsOp: OpDef = {
   name: "delete-vpc-endpoints",
   api: "DeleteVpcEndpoints",
   summary: "Deletes the specified VPC endpoints.",
-  params: [DRY, { name: "vpc-endpoint-ids", type: "strings", required: true, ids: "vpce" }],
+  params: [{ name: "vpc-endpoint-ids", type: "strings", required: true, ids: "vpce" }],
   target: ec2Target("DeleteVpcEndpoints"),
   run(call) {
     if (call.values["dry-run"] === true) return dryRun("DeleteVpcEndpoints");
@@ -863,23 +848,13 @@ const deleteVpcEndpointsOp: OpDef = {
   },
 };
 
+// completion hints; the model gives the arguments themselves
 const routeParams: ParamSpec[] = [
-  { name: "destination-cidr-block", type: "string" },
-  { name: "destination-ipv6-cidr-block", type: "string" },
-  { name: "destination-prefix-list-id", type: "string" },
-  DRY,
   { name: "vpc-endpoint-id", type: "string", ids: "vpce" },
-  { name: "egress-only-internet-gateway-id", type: "string" },
-  { name: "gateway-id", type: "string" },
   { name: "instance-id", type: "string", ids: "instance" },
-  { name: "nat-gateway-id", type: "string" },
-  { name: "transit-gateway-id", type: "string" },
-  { name: "local-gateway-id", type: "string" },
-  { name: "carrier-gateway-id", type: "string" },
   { name: "network-interface-id", type: "string", ids: "eni" },
   { name: "route-table-id", type: "string", required: true, ids: "rtb" },
   { name: "vpc-peering-connection-id", type: "string", ids: "pcx" },
-  { name: "core-network-arn", type: "string" },
 ];
 
 const createRouteOp: OpDef = {
@@ -915,10 +890,6 @@ const deleteRouteOp: OpDef = {
   api: "DeleteRoute",
   summary: "Deletes the specified route from the specified route table.",
   params: [
-    { name: "destination-cidr-block", type: "string" },
-    { name: "destination-ipv6-cidr-block", type: "string" },
-    { name: "destination-prefix-list-id", type: "string" },
-    DRY,
     { name: "route-table-id", type: "string", required: true, ids: "rtb" },
   ],
   target: ec2Target("DeleteRoute"),
@@ -935,18 +906,15 @@ const deleteRouteOp: OpDef = {
   },
 };
 
+// the model gives the rest (group-name, ip-permissions, tag-specifications, … per operation)
 const sgRuleParams: ParamSpec[] = [
   { name: "group-id", type: "string", ids: "sg" },
-  { name: "group-name", type: "string" },
-  { name: "ip-permissions", type: "structures", listMembers: ["IpRanges", "UserIdGroupPairs", "PrefixListIds"] },
-  { name: "protocol", type: "string", choices: ["tcp", "udp", "icmp", "all", "-1"] },
-  { name: "port", type: "string" },
-  { name: "cidr", type: "string" },
-  { name: "source-group", type: "string", ids: "sg" },
-  { name: "group-owner", type: "string" },
-  { name: "tag-specifications", type: "structures" },
-  { name: "security-group-rule-ids", type: "strings" },
-  DRY,
+  // awscli/customizations/ec2/secgroupsimplify.py adds these five to authorize/revoke ingress/egress
+  { name: "protocol", type: "string", choices: ["tcp", "udp", "icmp", "all", "-1"], customization: "secgroupsimplify" },
+  { name: "port", type: "string", customization: "secgroupsimplify" },
+  { name: "cidr", type: "string", customization: "secgroupsimplify" },
+  { name: "source-group", type: "string", ids: "sg", customization: "secgroupsimplify" },
+  { name: "group-owner", type: "string", customization: "secgroupsimplify" },
 ];
 
 function sgInput(call: AwsCall): { ok: true; input: Parameters<typeof authorizeSecurityGroupIngress>[1] } | { ok: false; out: OpOutcome } {
@@ -1068,10 +1036,7 @@ const modifyVpcAttributeOp: OpDef = {
   api: "ModifyVpcAttribute",
   summary: "Modifies the specified attribute of the specified VPC.",
   params: [
-    { name: "enable-dns-hostnames", type: "structure", pullUpBool: true },
-    { name: "enable-dns-support", type: "structure", pullUpBool: true },
     { name: "vpc-id", type: "string", required: true, ids: "vpc" },
-    { name: "enable-network-address-usage-metrics", type: "structure", pullUpBool: true },
   ],
   target: ec2Target("ModifyVpcAttribute"),
   run(call) {
@@ -1096,7 +1061,6 @@ const describeVpcAttribute: OpDef = {
   params: [
     { name: "attribute", type: "string", required: true, choices: ["enableDnsSupport", "enableDnsHostnames", "enableNetworkAddressUsageMetrics"] },
     { name: "vpc-id", type: "string", required: true, ids: "vpc" },
-    DRY,
   ],
   target: ec2Target("DescribeVpcAttribute"),
   run(call) {

@@ -561,11 +561,7 @@ const listBuckets: OpDef = {
   name: "list-buckets",
   api: "ListBuckets",
   summary: "Returns a list of all buckets owned by the authenticated sender of the request.",
-  params: [
-    { name: "max-buckets", type: "integer" },
-    { name: "prefix", type: "string" },
-    { name: "bucket-region", type: "string" },
-  ],
+  params: [],
   target: (call) => ({ service: "s3", action: "s3:ListAllMyBuckets", region: call.region }),
   run(call) {
     const buckets = callerBuckets(call).map((b) => ({ Name: b.name, CreationDate: cliTime(b.creationDate), BucketRegion: b.region }));
@@ -581,7 +577,6 @@ const getBucketPolicy: OpDef = {
   summary: "Returns the policy of a specified bucket.",
   params: [
     { name: "bucket", type: "string", required: true, ids: "bucket" },
-    { name: "expected-bucket-owner", type: "string" },
   ],
   target: (call) => ({ service: "s3", action: "s3:GetBucketPolicy", bucket: str(call.values.bucket), region: call.region }),
   run(call) {
@@ -600,10 +595,6 @@ const putBucketPolicyOp: OpDef = {
   params: [
     { name: "bucket", type: "string", required: true, ids: "bucket" },
     { name: "policy", type: "string", required: true, ids: "file" },
-    { name: "confirm-remove-self-bucket-access", type: "boolean" },
-    { name: "expected-bucket-owner", type: "string" },
-    { name: "content-md5", type: "string" },
-    { name: "checksum-algorithm", type: "string" },
   ],
   target: (call) => ({ service: "s3", action: "s3:PutBucketPolicy", bucket: str(call.values.bucket), region: call.region }),
   run(call) {
@@ -624,17 +615,8 @@ const listObjectsV2: OpDef = {
   summary: "Returns some or all (up to 1,000) of the objects in a bucket with each request.",
   params: [
     { name: "bucket", type: "string", required: true, ids: "bucket" },
-    { name: "delimiter", type: "string" },
     { name: "encoding-type", type: "string", choices: ["url"] },
-    { name: "prefix", type: "string" },
-    { name: "fetch-owner", type: "boolean" },
-    { name: "start-after", type: "string" },
     { name: "request-payer", type: "string", choices: ["requester"] },
-    { name: "expected-bucket-owner", type: "string" },
-    { name: "optional-object-attributes", type: "strings" },
-    { name: "max-items", type: "integer" },
-    { name: "page-size", type: "integer" },
-    { name: "starting-token", type: "string" },
   ],
   target: (call) => ({ service: "s3", action: "s3:ListBucket", bucket: str(call.values.bucket), region: call.region }),
   run(call) {
@@ -677,12 +659,7 @@ const headObject: OpDef = {
   summary: "The HEAD operation retrieves metadata from an object without returning the object itself.",
   params: [
     { name: "bucket", type: "string", required: true, ids: "bucket" },
-    { name: "key", type: "string", required: true },
-    { name: "version-id", type: "string" },
-    { name: "range", type: "string" },
-    { name: "part-number", type: "integer" },
     { name: "request-payer", type: "string", choices: ["requester"] },
-    { name: "expected-bucket-owner", type: "string" },
     { name: "checksum-mode", type: "string", choices: ["ENABLED"] },
   ],
   target: (call) => ({ service: "s3", action: "s3:GetObject", bucket: str(call.values.bucket), key: str(call.values.key), region: call.region }),
@@ -705,7 +682,6 @@ const getBucketLocation: OpDef = {
   summary: "Returns the Region the bucket resides in.",
   params: [
     { name: "bucket", type: "string", required: true, ids: "bucket" },
-    { name: "expected-bucket-owner", type: "string" },
   ],
   target: (call) => ({ service: "s3", action: "s3:GetBucketLocation", bucket: str(call.values.bucket), region: call.region }),
   run(call) {

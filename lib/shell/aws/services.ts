@@ -32,10 +32,7 @@ const listTables: OpDef = {
   name: "list-tables",
   api: "ListTables",
   summary: "Returns an array of table names associated with the current account and endpoint.",
-  params: [
-    { name: "exclusive-start-table-name", type: "string" },
-    { name: "limit", type: "integer" },
-  ],
+  params: [],
   target: (call) => ({ service: "dynamodb", action: "dynamodb:ListTables", region: call.region }),
   run(call) {
     const names = Object.values(call.state.world.dynamoTables)
@@ -54,12 +51,7 @@ const scan: OpDef = {
   name: "scan",
   api: "Scan",
   summary: "Returns one or more items by accessing every item in a table.",
-  params: [
-    { name: "table-name", type: "string", required: true },
-    { name: "limit", type: "integer" },
-    { name: "select", type: "string" },
-    { name: "max-items", type: "integer" },
-  ],
+  params: [],
   target: (call) => {
     const t = findTable(call as Parameters<OpDef["run"]>[0], str(call.values["table-name"]) ?? "");
     return { service: "dynamodb", action: "dynamodb:Scan", region: call.region, resourceArn: t?.arn ?? `arn:aws:dynamodb:${call.region}:${call.accountId}:table/${str(call.values["table-name"])}` };
@@ -88,7 +80,7 @@ const describeTable: OpDef = {
   name: "describe-table",
   api: "DescribeTable",
   summary: "Returns information about the table, including its status, key schema and item count.",
-  params: [{ name: "table-name", type: "string", required: true }],
+  params: [],
   target: (call) => {
     const t = findTable(call as Parameters<OpDef["run"]>[0], str(call.values["table-name"]) ?? "");
     return { service: "dynamodb", action: "dynamodb:DescribeTable", region: call.region, resourceArn: t?.arn ?? `arn:aws:dynamodb:${call.region}:${call.accountId}:table/${str(call.values["table-name"])}` };
@@ -128,7 +120,7 @@ const listQueues: OpDef = {
   name: "list-queues",
   api: "ListQueues",
   summary: "Returns a list of your queues in the current region.",
-  params: [{ name: "queue-name-prefix", type: "string" }, { name: "max-results", type: "integer" }],
+  params: [],
   target: (call) => ({ service: "sqs", action: "sqs:ListQueues", region: call.region }),
   run(call) {
     const prefix = str(call.values["queue-name-prefix"]) ?? "";
@@ -148,14 +140,7 @@ const sendMessage: OpDef = {
   name: "send-message",
   api: "SendMessage",
   summary: "Delivers a message to the specified queue.",
-  params: [
-    { name: "queue-url", type: "string", required: true },
-    { name: "message-body", type: "string", required: true },
-    { name: "delay-seconds", type: "integer" },
-    { name: "message-attributes", type: "structure" },
-    { name: "message-group-id", type: "string" },
-    { name: "message-deduplication-id", type: "string" },
-  ],
+  params: [],
   target: (call) => {
     const q = queueByUrl(call as Parameters<OpDef["run"]>[0], str(call.values["queue-url"]) ?? "");
     return { service: "sqs", action: "sqs:SendMessage", region: call.region, resourceArn: q?.arn };
@@ -182,7 +167,7 @@ const listKeys: OpDef = {
   name: "list-keys",
   api: "ListKeys",
   summary: "Gets a list of all KMS keys in the caller's AWS account and Region.",
-  params: [{ name: "limit", type: "integer" }],
+  params: [],
   target: (call) => ({ service: "kms", action: "kms:ListKeys", region: call.region }),
   run(call) {
     const keys = Object.values(call.state.world.kmsKeys)
@@ -200,11 +185,7 @@ const describeLoadBalancers: OpDef = {
   name: "describe-load-balancers",
   api: "DescribeLoadBalancers",
   summary: "Describes the specified load balancers or all of your load balancers.",
-  params: [
-    { name: "load-balancer-arns", type: "strings" },
-    { name: "names", type: "strings" },
-    { name: "page-size", type: "integer" },
-  ],
+  params: [],
   target: (call) => ({ service: "elasticloadbalancing", action: "elasticloadbalancing:DescribeLoadBalancers", region: call.region }),
   run(call) {
     const w = call.state.world;
