@@ -375,8 +375,13 @@ export async function main(argv: string[]): Promise<number> {
   if (only) cases = cases.filter((c) => c.line.includes(only));
   const open = loadOpen();
   const workers = Math.max(1, Math.min(4, os.cpus().length + 1));
-  rig = new NetRig();
-  await rig.start();
+  try {
+    rig = new NetRig();
+    await rig.start();
+  } catch (e) {
+    console.error(`fidelity: could not build the network tools' namespace (needs iproute2's \`ip\` and openssl: apt-get install -y iproute2 openssl): ${(e as Error).message}`);
+    return 2;
+  }
   const hole = await startBlackhole();
   blackholePort = hole.port;
   const stubs = await Promise.all(Array.from({ length: workers }, async () => {
@@ -385,8 +390,8 @@ export async function main(argv: string[]): Promise<number> {
   }));
   const started = Date.now();
   // the network tools' cases share one network (netrig.ts), so they run one at a time, after the rest
-  const order = [...cases.filter((c) => !isNetLine(c.line)), ...cases.filter((c) => isNetLine(c.line))];
-  const firstNet = order.findIndex((c) => isNetLine(c.line));
+  const netCases = cases.filter((c) => isNetLine(c.line));
+  const otherCases = cases.filter((c) => !isNetLine(c.line));
   const one = async (c: Case, w: number): Promise<Result> => {
     const p = runPathwise(c);
     const r = await runReal(c, p, stubs[w].stub, stubs[w].port);
@@ -397,8 +402,8 @@ export async function main(argv: string[]): Promise<number> {
     return { c, status, pathwise: p.out, real, notes: p.notes, requests: r.requests, unanswered: r.unanswered, unknownMembers: r.unknownMembers, answers: p.answers };
   };
   const byId = new Map<string, Result>();
-  for (const r of await pool(firstNet < 0 ? order : order.slice(0, firstNet), workers, one)) byId.set(r.c.id, r);
-  if (firstNet >= 0) for (const r of await pool(order.slice(firstNet), 1, one)) byId.set(r.c.id, r);
+  for (const r of await pool(otherCases, workers, one)) byId.set(r.c.id, r);
+  for (const r of await pool(netCases, 1, one)) byId.set(r.c.id, r);
   const results = cases.map((c) => byId.get(c.id) as Result);
   await Promise.all(stubs.map((s) => s.stub.close()));
   hole.stop();

@@ -123,7 +123,8 @@ export function translateNet(real: Outcome, pathwise: Outcome, line: string): Ou
   // header, then updates that each start with \r; a failure's message follows the last one directly
   const METER = /  % Total    % Received[^\n]*\n[^\n]*Dload[^\n]*\n(?:\r[0-9 .:kMGTP-]*)+\n?/;
   let stderr = real.stderr;
-  if (!/(?:\s-o\s|\s--output\s|\||>)/.test(line) || /\s-[a-zA-Z]*v/.test(line)) {
+  const toTerminal = !/(?:\s-o\s|\s--output\s|\||>)/.test(line);
+  if (toTerminal || /\s-[a-zA-Z]*v/.test(line)) {
     // with -v the updates come between the verbose lines: drop the header, the lines that are only
     // updates, and updates that run into the next message
     stderr = stderr
@@ -132,7 +133,7 @@ export function translateNet(real: Outcome, pathwise: Outcome, line: string): Ou
       .replace(/\r[0-9 .:kMGTP-]*/g, "");
   }
   // -v notes "{ [N bytes data]" for data it does not show; written to a terminal, the data is shown
-  if (!/(?:\s-o\s|\s--output\s|\||>)/.test(line)) stderr = stderr.replace(/^\{ \[\d+ bytes data\]\n/gm, "");
+  if (toTerminal) stderr = stderr.replace(/^\{ \[\d+ bytes data\]\n/gm, "");
   else {
     const mine = METER.exec(pathwise.stderr);
     if (mine) stderr = stderr.replace(METER, mine[0]);

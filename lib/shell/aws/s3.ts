@@ -1,6 +1,7 @@
 /**
  * `aws s3 ls|cp` (high-level, aws-reference §2.1–§2.2) and `aws s3api list-buckets|get-bucket-policy|put-bucket-policy`.
  */
+import type { ParamSpec } from "./args";
 import type { AwsCall, OpDef, OpOutcome, ServiceDef } from "./cli";
 import { cliTime } from "./cli";
 import { str } from "./common";
@@ -48,6 +49,18 @@ function callerBuckets(call: AwsCall): Bucket[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+// Arguments the transfer commands share, as awscli/customizations/s3/subcommands.py defines them
+// once (DRYRUN, QUIET, RECURSIVE, …) and each command lists in its own order.
+const DRYRUN: ParamSpec = { name: "dryrun", type: "boolean" };
+const QUIET: ParamSpec = { name: "quiet", type: "boolean" };
+const RECURSIVE: ParamSpec = { name: "recursive", type: "boolean" };
+const ONLY_SHOW_ERRORS: ParamSpec = { name: "only-show-errors", type: "boolean" };
+const NO_PROGRESS: ParamSpec = { name: "no-progress", type: "boolean" };
+const EXCLUDE: ParamSpec = { name: "exclude", type: "strings" };
+const INCLUDE: ParamSpec = { name: "include", type: "strings" };
+const SSE: ParamSpec = { name: "sse", type: "string" };
+const ACL: ParamSpec = { name: "acl", type: "string" };
+
 const ls: OpDef = {
   name: "ls",
   api: "ListObjectsV2",
@@ -55,7 +68,7 @@ const ls: OpDef = {
   positionals: 1,
   highLevel: true,
   params: [
-    { name: "recursive", type: "boolean" },
+    RECURSIVE,
     { name: "human-readable", type: "boolean" },
     { name: "summarize", type: "boolean" },
     { name: "page-size", type: "integer" },
@@ -133,13 +146,13 @@ const cp: OpDef = {
   positionals: 2,
   highLevel: true,
   params: [
-    { name: "dryrun", type: "boolean" },
-    { name: "quiet", type: "boolean" },
-    { name: "recursive", type: "boolean" },
-    { name: "only-show-errors", type: "boolean" },
-    { name: "no-progress", type: "boolean" },
-    { name: "sse", type: "string" },
-    { name: "acl", type: "string" },
+    DRYRUN,
+    QUIET,
+    RECURSIVE,
+    ONLY_SHOW_ERRORS,
+    NO_PROGRESS,
+    SSE,
+    ACL,
     { name: "content-type", type: "string" },
   ],
   target(call) {
@@ -365,12 +378,12 @@ const rm: OpDef = {
   positionals: 1,
   highLevel: true,
   params: [
-    { name: "dryrun", type: "boolean" },
-    { name: "quiet", type: "boolean" },
-    { name: "recursive", type: "boolean" },
-    { name: "only-show-errors", type: "boolean" },
-    { name: "exclude", type: "strings" },
-    { name: "include", type: "strings" },
+    DRYRUN,
+    QUIET,
+    RECURSIVE,
+    ONLY_SHOW_ERRORS,
+    EXCLUDE,
+    INCLUDE,
     { name: "request-payer", type: "string" },
   ],
   target(call) {
@@ -418,17 +431,17 @@ const sync: OpDef = {
   positionals: 2,
   highLevel: true,
   params: [
-    { name: "dryrun", type: "boolean" },
-    { name: "quiet", type: "boolean" },
+    DRYRUN,
+    QUIET,
     { name: "delete", type: "boolean" },
     { name: "size-only", type: "boolean" },
     { name: "exact-timestamps", type: "boolean" },
-    { name: "only-show-errors", type: "boolean" },
-    { name: "no-progress", type: "boolean" },
-    { name: "exclude", type: "strings" },
-    { name: "include", type: "strings" },
-    { name: "sse", type: "string" },
-    { name: "acl", type: "string" },
+    ONLY_SHOW_ERRORS,
+    NO_PROGRESS,
+    EXCLUDE,
+    INCLUDE,
+    SSE,
+    ACL,
   ],
   target(call) {
     const [src, dst] = call.positionals;

@@ -79,16 +79,7 @@ function lookupAt(ctx: CmdContext, h: HostInfo, name: string, server: string | u
 
 // ── dig ─────────────────────────────────────────────────────────────────────────────────────
 
-/** BIND masterdump.c indent(): tabs to reach the column, at least one position. */
-function indent(line: string, to: number): string {
-  const from = line.length;
-  const target = Math.max(to, from + 1);
-  const ntabs = Math.floor(target / 8) - Math.floor(from / 8);
-  if (ntabs > 0) return line + "\t".repeat(ntabs) + " ".repeat(target % 8);
-  return line + " ".repeat(target - from);
-}
-
-/** The visual length after tab expansion — what indent() measures. */
+/** The visual length after tab expansion — what BIND's masterdump.c indent() measures. */
 function visualLen(s: string): number {
   let col = 0;
   for (const c of s) col = c === "\t" ? (Math.floor(col / 8) + 1) * 8 : col + 1;
@@ -102,7 +93,6 @@ function column(line: string, to: number): string {
   if (ntabs > 0) return line + "\t".repeat(ntabs) + " ".repeat(target % 8);
   return line + " ".repeat(target - from);
 }
-void indent;
 
 export function digRecordLine(owner: string, ttl: number, type: string, rdata: string): string {
   let l = owner;
@@ -718,18 +708,19 @@ function curlRequest(ctx: CmdContext, h: HostInfo, o: CurlOpts, meta: { status: 
   let text = "";
   if (o.head) text = headers;
   else text = (o.include ? headers : "") + body;
+  // -o FILE writes the body
+  const written = (file: string): ShellState => {
+    const abs = file.startsWith("/") ? file : `${ctx.state.cwd}/${file}`;
+    return abs === "/dev/null" ? ctx.state : { ...ctx.state, files: { ...ctx.state.files, [abs]: body } };
+  };
   if (o.verbose && !o.head && o.output) {
     // -v with -o: curl notes the data it wrote instead of showing it
-    const abs = o.output.startsWith("/") ? o.output : `${ctx.state.cwd}/${o.output}`;
-    const state = abs === "/dev/null" ? ctx.state : { ...ctx.state, files: { ...ctx.state.files, [abs]: body } };
     chunks.push(err(`{ [${new TextEncoder().encode(body).length} bytes data]\n* Connection #0 to host ${hostName} left intact\n`));
-    return { code: 0, out: chunks, state };
+    return { code: 0, out: chunks, state: written(o.output) };
   }
   if (o.verbose && !o.head) chunks.push(out(body), err("* Connection #0 to host " + hostName + " left intact\n"));
   else if (o.output) {
-    // -o FILE writes the body.
-    const abs = o.output.startsWith("/") ? o.output : `${ctx.state.cwd}/${o.output}`;
-    const state = abs === "/dev/null" ? ctx.state : { ...ctx.state, files: { ...ctx.state.files, [abs]: body } };
+    const state = written(o.output);
     return { code: 0, out: o.silent ? [] : [err("  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n100 " + String(body.length).padStart(5) + "  100 " + String(body.length).padStart(5) + "    0     0   100k      0 --:--:-- --:--:-- --:--:--  100k\n")], state };
   } else chunks.push(out(text));
   if (status === 401 && ip === "169.254.169.254" && !o.silent) chunks.push(note("(Amazon Linux 2023 requires IMDSv2: first get a token with curl -X PUT http://169.254.169.254/latest/api/token -H \"X-aws-ec2-metadata-token-ttl-seconds: 21600\", then send it as -H \"X-aws-ec2-metadata-token: $TOKEN\".)\n"));
