@@ -30,7 +30,7 @@ export async function pageWeight(pages: string[]): Promise<Row[]> {
   const port = await freePort();
   const env = prismaEnv({ NODE_ENV: "production", DATABASE_URL: `file:${path.join(scratch, "bench.db")}`, BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret!", PORT: String(port) }) as NodeJS.ProcessEnv;
   spawnSync(path.join(root, "node_modules/.bin/prisma"), ["migrate", "deploy"], { env, cwd: root, stdio: "ignore" });
-  const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], { env, cwd: root, stdio: "ignore" });
+  const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], { env, cwd: root, stdio: "ignore" });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; i < 100; i++) {

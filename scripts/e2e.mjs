@@ -46,7 +46,7 @@ run("seed", process.execPath, [resolve(root, "scripts/seed.mjs")]);
 if (process.env.E2E_SKIP_BUILD !== "1") run("production build", "npm", ["run", "build"]);
 
 console.log(`\n▶ e2e: starting the app on port ${port}`);
-server = spawn(bin("next"), ["start", "-p", String(port)], { env: serverEnv(env), cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+server = spawn(process.execPath, [resolve(root, "scripts/server.mjs")], { env: serverEnv(env), cwd: root, stdio: ["ignore", "pipe", "pipe"] });
 const serverLog = [];
 for (const stream of [server.stdout, server.stderr]) stream.on("data", (chunk) => serverLog.push(String(chunk)));
 server.on("exit", (code) => {

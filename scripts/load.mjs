@@ -100,7 +100,7 @@ try {
 }
 
 function startServer() {
-  return spawn(bin("next"), ["start", "-p", String(port)], { env: serverEnv(env), cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  return spawn(process.execPath, [resolve(root, "scripts/server.mjs")], { env: serverEnv(env), cwd: root, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitHealthy() {

@@ -15,7 +15,7 @@ step("Seeding", [process.execPath, resolve(root, "scripts/seed.mjs")]);
 if (buildIsStale()) step("Building the app (first start or sources changed)", ["npm", "run", "build"]);
 
 console.log(`\nPathwise is starting on http://localhost:${env.PORT}\n`);
-const server = spawn(resolve(root, "node_modules/.bin/next"), ["start", "-p", env.PORT], { stdio: "inherit", env: serverEnv(env), cwd: root });
+const server = spawn(process.execPath, [resolve(root, "scripts/server.mjs")], { stdio: "inherit", env: serverEnv(env), cwd: root });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 

@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { db } from "./db";
 import { env } from "./env";
 import { forgetSessionToken } from "./session-memo";
+import { CLIENT_HEADER } from "./client";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/content/account";
 
 
@@ -59,6 +60,10 @@ export const auth = betterAuth({
     },
   },
   advanced: {
+    // The client's address is the one scripts/server.mjs decided from the socket (and TRUST_PROXY);
+    // a client's own X-Forwarded-For never reaches here. Without that header (e.g. plain
+    // `next start`) every client shares one bucket: stricter, never looser.
+    ipAddress: { ipAddressHeaders: [CLIENT_HEADER] },
     useSecureCookies: (env().PUBLIC_URL ?? "").startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
   },
