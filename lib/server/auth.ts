@@ -2,10 +2,12 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { db } from "./db";
 import { env } from "./env";
 import { forgetSessionToken } from "./session-memo";
 import { CLIENT_HEADER } from "./client";
+import { backoffClaim, backoffClear, formatWait, type BackoffRule } from "./throttle";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/content/account";
 
 
@@ -14,6 +16,34 @@ function origins(): string[] {
   if (PUBLIC_URL) return [new URL(PUBLIC_URL).origin];
   return [`http://localhost:${PORT}`, `http://127.0.0.1:${PORT}`];
 }
+
+/**
+ * Per-account sign-in backoff, independent of the client's address: five wrong passwords are free,
+ * then each further attempt waits 1, 2, 4 … seconds, up to 15 minutes; a day without attempts
+ * forgets them. Counted for every email tried, existing or not, so a lock tells nobody whether an
+ * account exists. A correct password during a wait is refused too (else the wait stops nothing).
+ */
+export const SIGN_IN_BACKOFF: BackoffRule = { free: 5, maxWaitSec: 15 * 60, forgetSec: 24 * 3600 };
+const signInKey = (email: string) => `signin:${email.trim().toLowerCase()}`;
+
+const beforeHook = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/sign-in/email") return;
+  const email: unknown = (ctx.body as { email?: unknown } | undefined)?.email;
+  if (typeof email !== "string" || email.length > 320) return; // Better Auth refuses the body itself
+  const wait = await backoffClaim(signInKey(email), SIGN_IN_BACKOFF);
+  if (wait > 0) {
+    throw new APIError(
+      "TOO_MANY_REQUESTS",
+      { code: "ACCOUNT_BACKOFF", message: `Too many failed sign-ins for this account. Try again in ${formatWait(wait)}.` },
+      { "Retry-After": String(wait) },
+    );
+  }
+});
+
+const afterHook = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
+  await backoffClear(signInKey(ctx.context.newSession.user.email));
+});
 
 function secret(): string {
   const configured = env().BETTER_AUTH_SECRET;
@@ -76,6 +106,7 @@ export const auth = betterAuth({
       },
     },
   },
+  hooks: { before: beforeHook, after: afterHook },
   telemetry: { enabled: false },
   plugins: [nextCookies()],
 });

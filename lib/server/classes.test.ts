@@ -11,6 +11,7 @@ type ClassesModule = typeof import("./classes");
 type DbModule = typeof import("./db");
 
 useTestDatabase("classes-test");
+const ADDR = "203.0.113.1";
 let classes: ClassesModule;
 let db: DbModule["db"];
 
@@ -34,9 +35,9 @@ async function world() {
   const removed = await makeUser("Rita");
   const outsider = await makeUser("Otto");
   const { id, joinCode } = await classes.createClass(instructor, { name: "Networking 101" });
-  await classes.joinClass(learner, joinCode);
-  await classes.joinClass(other, joinCode);
-  await classes.joinClass(removed, joinCode);
+  await classes.joinClass(learner, joinCode, ADDR);
+  await classes.joinClass(other, joinCode, ADDR);
+  await classes.joinClass(removed, joinCode, ADDR);
   await classes.removeMember(instructor, id, removed.id);
   const lab = await classes.createAssignment(instructor, id, { kind: "lab", refId: "s3-gateway-endpoint" });
   return { instructor, learner, other, removed, outsider, classId: id, joinCode, labAssignmentId: lab.id };
@@ -121,8 +122,8 @@ describe("authorization matrix", () => {
 
   it("create class, join and list: guests are refused", async () => {
     expect(await outcome(() => classes.createClass(null, { name: "x" }))).toBe("UNAUTHENTICATED");
-    expect(await outcome(() => classes.joinClass(null, "ABCDEFGH"))).toBe("UNAUTHENTICATED");
-    expect(await outcome(() => classes.previewJoin(null, "ABCDEFGH"))).toBe("UNAUTHENTICATED");
+    expect(await outcome(() => classes.joinClass(null, "ABCDEFGH", ADDR))).toBe("UNAUTHENTICATED");
+    expect(await outcome(() => classes.previewJoin(null, "ABCDEFGH", ADDR))).toBe("UNAUTHENTICATED");
     expect(await outcome(() => classes.listMyClasses(null))).toBe("UNAUTHENTICATED");
   });
 
@@ -146,25 +147,25 @@ describe("bad input changes nothing", () => {
   it("wrong, malformed and regenerated join codes", async () => {
     const w = await world();
     const before = await memberCount(w.classId);
-    expect(await outcome(() => classes.joinClass(w.outsider, "not-a-code"))).toBe("BAD_REQUEST");
+    expect(await outcome(() => classes.joinClass(w.outsider, "not-a-code", ADDR))).toBe("BAD_REQUEST");
     const wrong = w.joinCode === "AAAAAAAA" ? "BBBBBBBB" : "AAAAAAAA";
-    expect(await outcome(() => classes.joinClass(w.outsider, wrong))).toBe("NOT_FOUND");
+    expect(await outcome(() => classes.joinClass(w.outsider, wrong, ADDR))).toBe("NOT_FOUND");
     const { joinCode } = await classes.regenerateJoinCode(w.instructor, w.classId);
     expect(joinCode).not.toBe(w.joinCode);
     expect(joinCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
-    expect(await outcome(() => classes.joinClass(w.outsider, w.joinCode))).toBe("NOT_FOUND");
+    expect(await outcome(() => classes.joinClass(w.outsider, w.joinCode, ADDR))).toBe("NOT_FOUND");
     expect(await memberCount(w.classId)).toBe(before);
     // The new code works, typed in lower case with a dash.
-    await classes.joinClass(w.outsider, `${joinCode.slice(0, 4).toLowerCase()}-${joinCode.slice(4)}`);
+    await classes.joinClass(w.outsider, `${joinCode.slice(0, 4).toLowerCase()}-${joinCode.slice(4)}`, ADDR);
     expect(await memberCount(w.classId)).toBe(before + 1);
   });
 
   it("joining twice, joining your own class, rejoining after removal", async () => {
     const w = await world();
     const before = await memberCount(w.classId);
-    await expect(classes.joinClass(w.learner, w.joinCode)).rejects.toThrow("already in");
-    await expect(classes.joinClass(w.instructor, w.joinCode)).rejects.toThrow("You teach");
-    await expect(classes.joinClass(w.removed, w.joinCode)).rejects.toThrow("removed you");
+    await expect(classes.joinClass(w.learner, w.joinCode, ADDR)).rejects.toThrow("already in");
+    await expect(classes.joinClass(w.instructor, w.joinCode, ADDR)).rejects.toThrow("You teach");
+    await expect(classes.joinClass(w.removed, w.joinCode, ADDR)).rejects.toThrow("removed you");
     expect(await memberCount(w.classId)).toBe(before);
   });
 
@@ -187,7 +188,7 @@ describe("bad input changes nothing", () => {
     await classes.archiveClass(w.instructor, w.classId);
     const members = await memberCount(w.classId);
     const assignments = await assignmentCount(w.classId);
-    expect(await outcome(() => classes.joinClass(w.outsider, w.joinCode))).toBe("CONFLICT");
+    expect(await outcome(() => classes.joinClass(w.outsider, w.joinCode, ADDR))).toBe("CONFLICT");
     expect(await outcome(() => classes.createAssignment(w.instructor, w.classId, { kind: "quiz", refId: "09-gateway-endpoints" }))).toBe("CONFLICT");
     expect(await outcome(() => classes.regenerateJoinCode(w.instructor, w.classId))).toBe("CONFLICT");
     expect(await outcome(() => classes.removeMember(w.instructor, w.classId, w.learner.id))).toBe("CONFLICT");
@@ -319,5 +320,42 @@ describe("grading", () => {
     });
     const page = await classes.getClassPage(w.learner, w.classId, new Date(Date.now() + 2000));
     expect(page.assignments.find((a) => a.id === id)?.mine).toMatchObject({ status: "done", bestPercent: 75 });
+  });
+});
+
+describe("join codes cannot be guessed by trying (issue 15)", () => {
+  const wrongCode = (i: number) => `WRNG${"ABCDEFGHJKLMNPQRSTUVWXYZ23456789"[i % 32]}${"ABCDEFGH"[Math.floor(i / 32) % 8]}ZZ`;
+
+  it("ten wrong codes per learner, from any address, then every lookup waits", async () => {
+    const w = await world();
+    for (let i = 0; i < classes.JOIN_THROTTLE.user.max; i++) {
+      expect(await outcome(() => classes.joinClass(w.outsider, wrongCode(i), `198.51.100.${i}`))).toBe("NOT_FOUND");
+    }
+    // The eleventh, from yet another address and even with the right code, is refused.
+    await expect(classes.joinClass(w.outsider, w.joinCode, "198.51.100.99")).rejects.toThrow(/Too many wrong join codes\. Try again in 15 minutes\./);
+    await expect(classes.previewJoin(w.outsider, w.joinCode, "198.51.100.99")).rejects.toMatchObject({ code: "RATE_LIMITED", status: 429 });
+    // Another learner is not held back.
+    expect(await outcome(() => classes.previewJoin(w.learner, w.joinCode, "198.51.100.99"))).toBe("ok");
+  });
+
+  it("thirty wrong codes per address, across learners", async () => {
+    const w = await world();
+    const address = "192.0.2.77";
+    let tried = 0;
+    while (tried < classes.JOIN_THROTTLE.address.max) {
+      const guesser = await makeUser("Guesser");
+      for (let i = 0; i < classes.JOIN_THROTTLE.user.max && tried < classes.JOIN_THROTTLE.address.max; i++, tried++) {
+        expect(await outcome(() => classes.previewJoin(guesser, wrongCode(tried), address))).toBe("NOT_FOUND");
+      }
+    }
+    expect(await outcome(() => classes.previewJoin(w.outsider, w.joinCode, address))).toBe("RATE_LIMITED");
+    expect(await outcome(() => classes.previewJoin(w.outsider, w.joinCode, "192.0.2.78"))).toBe("ok");
+  });
+
+  it("right codes are not counted", async () => {
+    const w = await world();
+    for (let i = 0; i < 3 * classes.JOIN_THROTTLE.address.max; i++) {
+      expect(await outcome(() => classes.previewJoin(w.outsider, w.joinCode, "192.0.2.99"))).toBe("ok");
+    }
   });
 });

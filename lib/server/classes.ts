@@ -26,6 +26,7 @@ import {
 } from "@/lib/content/classes";
 import { db } from "./db";
 import { AppError } from "./errors";
+import { rateLimited, windowHit, windowRetryAfter } from "./throttle";
 import { lessonOfQuiz } from "./quizzes";
 import type { CurrentUser } from "./session";
 
@@ -157,11 +158,25 @@ export interface JoinPreview {
 }
 
 /** What the join link shows before the learner confirms. */
-export async function previewJoin(actor: CurrentUser | null, input: string): Promise<JoinPreview> {
+/**
+ * Wrong join codes are throttled per learner and per client address, so codes (31^8 of them)
+ * cannot be guessed by trying: 10 wrong codes per learner and 30 per address in 15 minutes, then
+ * every lookup waits for the window to end. Right codes are not counted.
+ */
+export const JOIN_THROTTLE = { user: { windowSec: 15 * 60, max: 10 }, address: { windowSec: 15 * 60, max: 30 } } as const;
+
+export async function previewJoin(actor: CurrentUser | null, input: string, client: string): Promise<JoinPreview> {
   const user = requireUser(actor);
   const code = codeOrThrow(input);
+  const keys = [[`join:user:${user.id}`, JOIN_THROTTLE.user], [`join:addr:${client}`, JOIN_THROTTLE.address]] as const;
+  const waits = await Promise.all(keys.map(([key, rule]) => windowRetryAfter(key, rule)));
+  const wait = Math.max(...waits);
+  if (wait > 0) throw rateLimited("Too many wrong join codes.", wait);
   const cls = await db.class.findUnique({ where: { joinCode: code }, include: { instructor: { select: { name: true } } } });
-  if (!cls) throw new AppError("NOT_FOUND", WRONG_CODE);
+  if (!cls) {
+    await Promise.all(keys.map(([key, rule]) => windowHit(key, rule)));
+    throw new AppError("NOT_FOUND", WRONG_CODE);
+  }
   let relation: JoinPreview["relation"] = null;
   if (cls.instructorId === user.id) relation = "instructor";
   else {
@@ -171,8 +186,8 @@ export async function previewJoin(actor: CurrentUser | null, input: string): Pro
   return { classId: cls.id, name: cls.name, instructorName: cls.instructor.name, archived: Boolean(cls.archivedAt), relation };
 }
 
-export async function joinClass(actor: CurrentUser | null, input: string): Promise<{ classId: string; name: string }> {
-  const preview = await previewJoin(actor, input);
+export async function joinClass(actor: CurrentUser | null, input: string, client: string): Promise<{ classId: string; name: string }> {
+  const preview = await previewJoin(actor, input, client);
   const user = requireUser(actor);
   if (preview.relation === "instructor") throw new AppError("CONFLICT", `You teach “${preview.name}”, so you can't join it as a learner.`);
   if (preview.relation === "member") throw new AppError("CONFLICT", `You are already in “${preview.name}”.`);

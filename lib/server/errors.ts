@@ -15,17 +15,21 @@ const STATUS: Record<AppErrorCode, number> = {
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
-  constructor(code: AppErrorCode, message: string) {
+  /** For RATE_LIMITED: sent as Retry-After. */
+  readonly retryAfterSec?: number;
+  constructor(code: AppErrorCode, message: string, extra?: { retryAfterSec?: number }) {
     super(message);
     this.code = code;
     this.status = STATUS[code];
+    if (extra?.retryAfterSec !== undefined) this.retryAfterSec = extra.retryAfterSec;
   }
 }
 
 /** Turns any error into a JSON response without leaking internals (stack traces stay in the log). */
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status });
+    const headers = error.retryAfterSec !== undefined ? { "Retry-After": String(error.retryAfterSec) } : undefined;
+    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
   }
   console.error("[pathwise] unexpected error", error);
   return Response.json(

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { previewJoin, type JoinPreview } from "@/lib/server/classes";
+import { CLIENT_HEADER } from "@/lib/server/client";
 import { AppError } from "@/lib/server/errors";
 import { currentUser } from "@/lib/server/session";
 import { JoinButton, JoinForm } from "../../class-forms";
@@ -23,7 +25,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   let preview: JoinPreview | null = null;
   let problem: string | null = null;
   try {
-    preview = await previewJoin(user, code);
+    preview = await previewJoin(user, code, (await headers()).get(CLIENT_HEADER) ?? "unknown");
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     problem = error.message;
