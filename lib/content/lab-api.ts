@@ -11,8 +11,6 @@ export const LabCheckSchema = z
   .object({
     seed: Seed,
     commands: Commands,
-    /** ms since the learner's first command in this session, as the browser measured it */
-    elapsedMs: z.number().int().min(0).max(30 * 24 * 3600 * 1000).optional(),
   })
   .strict();
 export type LabCheckBody = z.infer<typeof LabCheckSchema>;

@@ -7,6 +7,7 @@ import { db } from "./db";
 import { env } from "./env";
 import { forgetSessionToken } from "./session-memo";
 import { CLIENT_HEADER } from "./client";
+import { guestIdFromCookies, mergeGuestLabUse } from "./guest";
 import { backoffClaim, backoffClear, formatWait, type BackoffRule } from "./throttle";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/content/account";
 
@@ -41,8 +42,12 @@ const beforeHook = createAuthMiddleware(async (ctx) => {
 });
 
 const afterHook = createAuthMiddleware(async (ctx) => {
-  if (ctx.path !== "/sign-in/email" || !ctx.context.newSession) return;
-  await backoffClear(signInKey(ctx.context.newSession.user.email));
+  const created = ctx.context.newSession;
+  if (!created || (ctx.path !== "/sign-in/email" && ctx.path !== "/sign-up/email")) return;
+  if (ctx.path === "/sign-in/email") await backoffClear(signInKey(created.user.email));
+  // What this browser revealed as a guest (hints, solutions) now counts for the account.
+  const guestId = guestIdFromCookies(ctx.headers?.get("cookie"));
+  if (guestId) await mergeGuestLabUse(guestId, created.user.id);
 });
 
 function secret(): string {

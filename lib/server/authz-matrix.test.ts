@@ -444,6 +444,7 @@ async function snapshot(): Promise<Snapshot> {
     labSession: () => db.labSession.findMany(),
     quizAttempt: () => db.quizAttempt.findMany(),
     lessonProgress: () => db.lessonProgress.findMany(),
+    guestLabUse: async () => (await db.guestLabUse.findMany()).map((r) => ({ id: `${r.guestId}/${r.labId}`, ...r })),
   };
   const out: Snapshot = new Map();
   for (const [table, read] of Object.entries(tables)) {
@@ -506,7 +507,10 @@ describe("authorization matrix: every route × every actor", () => {
         return;
       }
       if (row.actor === "guest") {
-        expect(changed.map((c) => c.key), "a guest request must write nothing").toEqual([]);
+        // A guest may only write its own record of lab help, under the cookie this reply set.
+        const cookie = /pw_guest=([A-Za-z0-9_-]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
+        const foreign = changed.filter((c) => !(c.table === "guestLabUse" && cookie && c.row.guestId === cookie)).map((c) => c.key);
+        expect(foreign, "a guest request must write nothing but its own lab-help record").toEqual([]);
       } else {
         const allowed = new Set([actor?.id, ...(row.mayTouch?.(w) ?? [])]);
         const foreign = changed.filter((c) => !allowed.has(ownerOf(c, after))).map((c) => `${c.key} (owner ${ownerOf(c, after)})`);

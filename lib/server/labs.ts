@@ -7,6 +7,7 @@ import { randomUUID } from "node:crypto";
 import { db } from "./db";
 import { groupCommit } from "./group-commit";
 import { AppError } from "./errors";
+import { guestOf, type LabActor } from "./guest";
 import type { CurrentUser } from "./session";
 
 export function getLab(id: string): LabDefinition {
@@ -46,8 +47,8 @@ export async function checkLab(actor: CurrentUser | null, labId: string, body: L
   const passed = goals.every((g) => g.done);
   if (!actor) return { passed, goals, stored: false };
 
-  const session = await db.labSession.findUnique({ where: { userId_labId: { userId: actor.id, labId } } });
-  const elapsed = session ? Math.round((Date.now() - session.startedAt.getTime()) / 1000) : Math.round((body.elapsedMs ?? 0) / 1000);
+  // Time on task and help used come from what the server recorded, never from the browser.
+  const session = await recordLabEvent(actor.id, labId, {}, { seed: body.seed, commands: body.commands });
   const attemptId = randomUUID();
   await storeLabAttempt({
     id: attemptId,
@@ -59,9 +60,9 @@ export async function checkLab(actor: CurrentUser | null, labId: string, body: L
     passed,
     goalsDone: goals.filter((g) => g.done).length,
     goalsTotal: goals.length,
-    hintsUsed: session?.hintsRevealed ?? 0,
-    solutionRevealed: session?.solutionRevealed ?? false,
-    timeSpentSec: Math.max(0, elapsed),
+    hintsUsed: session.hintsRevealed,
+    solutionRevealed: session.solutionRevealed,
+    timeSpentSec: session.activeSec,
     createdAt: new Date(),
   });
   return { passed, goals, stored: true, attemptId };
@@ -101,34 +102,92 @@ function requireUser(actor: CurrentUser | null): CurrentUser {
   return actor;
 }
 
-export async function saveLabSession(actor: CurrentUser | null, labId: string, body: LabSessionBody): Promise<void> {
-  const user = requireUser(actor);
-  getLab(labId);
-  const commands = JSON.stringify(body.commands);
-  await db.labSession.upsert({
-    where: { userId_labId: { userId: user.id, labId } },
-    create: { userId: user.id, labId, seed: body.seed, commands },
-    update: { seed: body.seed, commands },
+/** Longest gap between two events of a lab session that still counts as time on task. */
+export const MAX_EVENT_GAP_SEC = 5 * 60;
+
+type LabSessionRow = { hintsRevealed: number; solutionRevealed: boolean; activeSec: number };
+
+/**
+ * Records one event of a learner's lab session (a save, a hint, the solution, a check) and returns
+ * the session as it now stands. Time on task grows by the gap since the previous event, up to
+ * MAX_EVENT_GAP_SEC, so it is measured by the server and an idle tab adds nothing.
+ */
+async function recordLabEvent(
+  userId: string,
+  labId: string,
+  change: { seed?: number; commands?: string[]; hintsRevealed?: number; solutionRevealed?: boolean },
+  /** what a session created by this event starts with, when `change` doesn't say */
+  initial: { seed: number; commands: string[] } = { seed: 0, commands: [] },
+  now = new Date(),
+): Promise<LabSessionRow> {
+  const where = { userId_labId: { userId, labId } };
+  const existing = await db.labSession.findUnique({ where });
+  const fields = {
+    ...(change.seed !== undefined ? { seed: change.seed } : {}),
+    ...(change.commands ? { commands: JSON.stringify(change.commands) } : {}),
+    ...(change.solutionRevealed ? { solutionRevealed: true } : {}),
+  };
+  if (!existing) {
+    try {
+      return await db.labSession.create({
+        data: { userId, labId, seed: change.seed ?? initial.seed, commands: JSON.stringify(change.commands ?? initial.commands), hintsRevealed: change.hintsRevealed ?? 0, solutionRevealed: change.solutionRevealed ?? false, lastEventAt: now, activeSec: 0 },
+      });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "P2002") throw error;
+      return recordLabEvent(userId, labId, change, initial, now); // created by a concurrent request: update it
+    }
+  }
+  const gap = Math.max(0, Math.round((now.getTime() - existing.lastEventAt.getTime()) / 1000));
+  return db.labSession.update({
+    where,
+    data: {
+      ...fields,
+      ...(change.hintsRevealed !== undefined ? { hintsRevealed: Math.max(existing.hintsRevealed, change.hintsRevealed) } : {}),
+      activeSec: existing.activeSec + Math.min(gap, MAX_EVENT_GAP_SEC),
+      lastEventAt: now,
+    },
   });
 }
 
-/** Reveals hint `index` (hints come one at a time); recorded for signed-in learners. */
-export async function revealHint(actor: CurrentUser | null, labId: string, index: number): Promise<{ hint: string; index: number; total: number }> {
+export async function saveLabSession(actor: CurrentUser | null, labId: string, body: LabSessionBody): Promise<{ saved: number }> {
+  const user = requireUser(actor);
+  getLab(labId);
+  await recordLabEvent(user.id, labId, { seed: body.seed, commands: body.commands });
+  return { saved: body.commands.length };
+}
+
+/** Who is asking for help: a signed-in learner, or a guest known by the guest cookie (guest.ts). */
+export function labActor(user: CurrentUser | null, request: Request): LabActor {
+  return user ? { kind: "user", userId: user.id } : { kind: "guest", ...guestOf(request) };
+}
+
+async function recordHelp(actor: LabActor, labId: string, help: { hintsRevealed?: number; solutionRevealed?: boolean; seed?: number }): Promise<void> {
+  if (actor.kind === "user") {
+    await recordLabEvent(actor.userId, labId, help);
+    return;
+  }
+  const where = { guestId_labId: { guestId: actor.guestId, labId } };
+  const existing = await db.guestLabUse.findUnique({ where });
+  const hintsRevealed = Math.max(existing?.hintsRevealed ?? 0, help.hintsRevealed ?? 0);
+  const solutionRevealed = Boolean(existing?.solutionRevealed || help.solutionRevealed);
+  await db.guestLabUse.upsert({ where, create: { guestId: actor.guestId, labId, hintsRevealed, solutionRevealed }, update: { hintsRevealed, solutionRevealed } });
+}
+
+/**
+ * Reveals hint `index` (hints come one at a time). Every reveal is recorded on the server — for a
+ * guest under the guest cookie, merged into the account at sign-up — so the gradebook's "hints
+ * used" does not depend on the browser telling the truth.
+ */
+export async function revealHint(actor: LabActor, labId: string, index: number): Promise<{ hint: string; index: number; total: number }> {
   getLab(labId);
   const hints = LAB_SECRETS[labId]?.hints ?? [];
   if (index >= hints.length) throw new AppError("NOT_FOUND", `This lab has ${hints.length} hints.`);
-  if (actor) {
-    await db.labSession.upsert({
-      where: { userId_labId: { userId: actor.id, labId } },
-      create: { userId: actor.id, labId, seed: 0, commands: "[]", hintsRevealed: index + 1 },
-      update: { hintsRevealed: { set: index + 1 } },
-    });
-  }
+  await recordHelp(actor, labId, { hintsRevealed: index + 1 });
   return { hint: hints[index], index, total: hints.length };
 }
 
-/** Reveals the reference solution (for break-and-fix: the fix for this seed's fault); recorded. */
-export async function revealSolution(actor: CurrentUser | null, labId: string, seed: number): Promise<{ commands: string[] }> {
+/** Reveals the reference solution (for break-and-fix: the fix for this seed's fault); recorded like hints. */
+export async function revealSolution(actor: LabActor, labId: string, seed: number): Promise<{ commands: string[] }> {
   getLab(labId);
   const secrets = LAB_SECRETS[labId];
   if (!secrets) throw new AppError("NOT_FOUND", "This lab has no published solution.");
@@ -136,13 +195,7 @@ export async function revealSolution(actor: CurrentUser | null, labId: string, s
   if (secrets.faults?.length) {
     commands = secrets.faults.find((f) => f.id === breakAndFixFault(seed))?.solution ?? commands;
   }
-  if (actor) {
-    await db.labSession.upsert({
-      where: { userId_labId: { userId: actor.id, labId } },
-      create: { userId: actor.id, labId, seed, commands: "[]", solutionRevealed: true },
-      update: { solutionRevealed: true },
-    });
-  }
+  await recordHelp(actor, labId, { solutionRevealed: true });
   return { commands };
 }
 

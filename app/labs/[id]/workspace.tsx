@@ -11,6 +11,25 @@ import { PathTracePanel } from "@/app/_components/trace/path-trace-panel";
 
 type Saved = { seed: number; commands: string[]; hintsRevealed?: number; solutionRevealed?: boolean };
 type Props = { labId: string; signedIn: boolean; saved: Saved | null; hintTotal: number };
+type SaveState =
+  | { state: "idle" | "saving" | "local" }
+  | { state: "saved"; count: number }
+  | { state: "retrying" | "stopped"; detail: string };
+
+function saveText(save: SaveState): string | null {
+  switch (save.state) {
+    case "idle":
+      return null;
+    case "local":
+      return "Kept in this browser.";
+    case "saving":
+      return "Saving…";
+    case "saved":
+      return `Saved (${save.count} command${save.count === 1 ? "" : "s"}).`;
+    default:
+      return save.detail;
+  }
+}
 
 const guestKey = (labId: string) => `pathwise.lab.${labId}.v1`;
 
@@ -45,7 +64,6 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   const [check, setCheck] = useState<LabCheckResponse | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const startedAt = useRef<number | null>(null);
 
   // The shell the terminal starts from: the lab's start plus any saved commands, replayed.
   const restored = useMemo(() => {
@@ -83,22 +101,62 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
     };
   }, [revealedBefore, fetchHint]);
 
-  // Persist the session: server for signed-in learners, this browser for guests.
+  // Persist the session: server for signed-in learners, this browser for guests. A server save is
+  // acknowledged (its reply is read), retried with backoff while it fails, and shown next to the
+  // terminal; leaving the page with a save outstanding asks first.
+  const [save, setSave] = useState<SaveState>({ state: "idle" });
   useEffect(() => {
     const body = JSON.stringify({ seed, commands });
     if (!signedIn) {
       try {
         window.localStorage.setItem(guestKey(labId), body);
+        setSave({ state: "local" });
       } catch {
-        // storage unavailable: progress lasts until the tab closes
+        setSave({ state: "stopped", detail: "This browser won't store data, so your commands last until the tab closes." });
       }
       return;
     }
-    const timer = setTimeout(() => {
-      fetch(`/api/labs/${labId}/session`, { method: "PUT", headers: { "content-type": "application/json" }, body }).catch(() => undefined);
-    }, 400);
-    return () => clearTimeout(timer);
+    let cancelled = false;
+    let attempt = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const send = async () => {
+      setSave({ state: "saving" });
+      let reason: string;
+      try {
+        const response = await fetch(`/api/labs/${labId}/session`, { method: "PUT", headers: { "content-type": "application/json" }, body });
+        if (cancelled) return;
+        if (response.ok) {
+          setSave({ state: "saved", count: commands.length });
+          return;
+        }
+        const reply = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+        reason = reply?.error?.message ?? `the server answered ${response.status}`;
+        if (response.status === 401) reason = "you are signed out — sign in again in another tab and this retries";
+        else if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
+          setSave({ state: "stopped", detail: `Not saved: ${reason}` });
+          return;
+        }
+      } catch {
+        if (cancelled) return;
+        reason = "the server can't be reached";
+      }
+      attempt += 1;
+      const wait = Math.min(30, 2 ** (attempt - 1));
+      setSave({ state: "retrying", detail: `Not saved yet (${reason}). Retrying in ${wait} s…` });
+      timer = setTimeout(() => void send(), wait * 1000);
+    };
+    timer = setTimeout(() => void send(), 400);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
   }, [seed, commands, signedIn, labId]);
+  useEffect(() => {
+    if (save.state !== "saving" && save.state !== "retrying") return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [save.state]);
 
   // The transcript lives in a ref as well, so a command is replayed once per command (a state
   // updater may run twice in strict mode, and must not carry the replay as a side effect).
@@ -110,7 +168,6 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   const onRun = useCallback(
     ({ line, result }: TerminalRunEvent) => {
       if (!lab) return;
-      startedAt.current ??= Date.now();
       const next = [...commandsRef.current, line];
       commandsRef.current = next;
       setCommands(next);
@@ -180,7 +237,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
       const response = await fetch(`/api/labs/${labId}/check`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ seed, commands, ...(startedAt.current ? { elapsedMs: Date.now() - startedAt.current } : {}) }),
+        body: JSON.stringify({ seed, commands }),
       });
       const body = (await response.json()) as LabCheckResponse | { error: { message: string } };
       if (!response.ok || "error" in body) setStatus("error" in body ? body.error.message : "The check failed. Try again.");
@@ -277,6 +334,9 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
         </section>
       </aside>
       <section className="workspace-terminal" aria-label="Terminal">
+        <p className={`save-state save-${save.state}`} role="status" data-testid="save-state">
+          {saveText(save)}
+        </p>
         <Terminal key={generation} initial={terminalStart} welcome={generation === 0 && commands.length ? undefined : welcome} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
       </section>
       <section className="workspace-topology" aria-labelledby="topology-title">

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { withGuestCookie } from "@/lib/server/guest";
 import { jsonRoute } from "@/lib/server/http";
-import { revealSolution } from "@/lib/server/labs";
+import { labActor, revealSolution } from "@/lib/server/labs";
 import { currentUser } from "@/lib/server/session";
 
 const Body = z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1) }).strict();
@@ -8,5 +9,8 @@ const Body = z.object({ seed: z.number().int().min(0).max(2 ** 31 - 1) }).strict
 /** Reveals the reference solution; the reveal is recorded with the learner's attempts. */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return jsonRoute(request, Body, 1024, async (body) => revealSolution(await currentUser(), id, body.seed));
+  return jsonRoute(request, Body, 1024, async (body) => {
+    const actor = labActor(await currentUser(), request);
+    return withGuestCookie(Response.json(await revealSolution(actor, id, body.seed)), actor);
+  });
 }

@@ -1,0 +1,130 @@
+// What the gradebook shows about a lab is measured by the server (issue 15): hint and solution use
+// is recorded for every reveal — a guest's under the guest cookie, merged into the account at
+// sign-up — and time on task comes from the gaps between the session's own server-side events,
+// never from a duration the browser sends.
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import type { CurrentUser } from "./session";
+import { useTestDatabase } from "./test-db";
+
+vi.mock("server-only", () => ({}));
+const session = vi.hoisted(() => ({ actor: null as CurrentUser | null }));
+vi.mock("./session", () => ({ currentUser: async () => session.actor }));
+useTestDatabase("labs-attack");
+
+const LAB = "s3-gateway-endpoint";
+const ORIGIN = "http://localhost:3000";
+let db: typeof import("./db")["db"];
+let auth: typeof import("./auth")["auth"];
+let MAX_GAP: number;
+
+beforeAll(async () => {
+  db = (await import("./db")).db;
+  auth = (await import("./auth")).auth;
+  MAX_GAP = (await import("./labs")).MAX_EVENT_GAP_SEC;
+});
+afterEach(() => {
+  vi.useRealTimers();
+  session.actor = null;
+});
+
+type Route = { POST?: Handler; PUT?: Handler };
+type Handler = (r: Request, c: { params: Promise<{ id: string }> }) => Promise<Response>;
+const routes: Record<string, () => Promise<Route>> = {
+  hint: () => import("@/app/api/labs/[id]/hint/route"),
+  solution: () => import("@/app/api/labs/[id]/solution/route"),
+  session: () => import("@/app/api/labs/[id]/session/route"),
+  check: () => import("@/app/api/labs/[id]/check/route"),
+};
+async function call(route: keyof typeof routes, body: unknown, headers: Record<string, string> = {}) {
+  const mod = await routes[route]();
+  const method = route === "session" ? "PUT" : "POST";
+  const handler = mod[method as "POST" | "PUT"] as Handler;
+  return handler(
+    new Request(`${ORIGIN}/api/labs/${LAB}/${route}`, { method, headers: { "content-type": "application/json", origin: ORIGIN, host: "localhost:3000", ...headers }, body: JSON.stringify(body) }),
+    { params: Promise.resolve({ id: LAB }) },
+  );
+}
+let n = 0;
+async function user(): Promise<CurrentUser> {
+  n += 1;
+  const u = await db.user.create({ data: { id: `lab-u${n}`, name: "Lea", email: `lea${n}@example.com` } });
+  return { id: u.id, name: u.name, email: u.email, createdAt: u.createdAt };
+}
+const guestCookie = (res: Response) => /pw_guest=([A-Za-z0-9_-]+)/.exec(res.headers.get("set-cookie") ?? "")?.[1];
+
+describe("hints and solutions are recorded on the server", () => {
+  it("a guest's reveals are kept under an HttpOnly guest cookie and merged into the account at sign-up", async () => {
+    const first = await call("hint", { index: 0 });
+    expect(first.status).toBe(200);
+    const cookie = guestCookie(first);
+    expect(cookie).toMatch(/^[A-Za-z0-9_-]{24}$/);
+    expect(first.headers.get("set-cookie")).toMatch(/HttpOnly; SameSite=Lax/);
+    // The same browser: no new cookie, the count grows.
+    const second = await call("hint", { index: 1 }, { cookie: `theme=dark; pw_guest=${cookie}` });
+    expect(second.status).toBe(200);
+    expect(second.headers.get("set-cookie")).toBeNull();
+    expect((await call("solution", { seed: 7 }, { cookie: `pw_guest=${cookie}` })).status).toBe(200);
+    expect(await db.guestLabUse.findUnique({ where: { guestId_labId: { guestId: cookie!, labId: LAB } } })).toMatchObject({ hintsRevealed: 2, solutionRevealed: true });
+
+    // Signing up in that browser brings them along.
+    const signUp = await auth.handler(
+      new Request(`${ORIGIN}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: ORIGIN, cookie: `pw_guest=${cookie}`, "x-pathwise-client": "198.51.100.1" },
+        body: JSON.stringify({ email: "guest-then-learner@example.com", password: "correct horse battery", name: "Gus" }),
+      }),
+    );
+    expect(signUp.status).toBe(200);
+    const account = await db.user.findUniqueOrThrow({ where: { email: "guest-then-learner@example.com" } });
+    expect(await db.labSession.findUnique({ where: { userId_labId: { userId: account.id, labId: LAB } } })).toMatchObject({ hintsRevealed: 2, solutionRevealed: true });
+    expect(await db.guestLabUse.count({ where: { guestId: cookie! } })).toBe(0);
+  });
+
+  it("a forged or malformed guest cookie is replaced, never trusted", async () => {
+    const res = await call("hint", { index: 0 }, { cookie: "pw_guest=../../etc/passwd" });
+    expect(res.status).toBe(200);
+    expect(guestCookie(res)).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  });
+
+  it("a learner's count never goes down when an earlier hint is fetched again", async () => {
+    session.actor = await user();
+    for (const index of [0, 1, 2, 0]) expect((await call("hint", { index })).status).toBe(200);
+    expect(await db.labSession.findUnique({ where: { userId_labId: { userId: session.actor.id, labId: LAB } } })).toMatchObject({ hintsRevealed: 3 });
+    const check = (await (await call("check", { seed: 1, commands: [] })).json()) as { attemptId: string };
+    await vi.waitFor(async () => expect(await db.labAttempt.findUnique({ where: { id: check.attemptId } })).not.toBeNull());
+    expect(await db.labAttempt.findUniqueOrThrow({ where: { id: check.attemptId } })).toMatchObject({ hintsUsed: 3, solutionRevealed: false });
+  });
+});
+
+describe("time on task is the server's", () => {
+  it("adds the gaps between the session's events, each at most five minutes", async () => {
+    session.actor = await user();
+    const t0 = Date.now();
+    vi.useFakeTimers({ now: t0, toFake: ["Date"] });
+    expect((await call("session", { seed: 3, commands: ["aws s3 ls"] })).status).toBe(200);
+    vi.setSystemTime(t0 + 60_000);
+    expect((await call("session", { seed: 3, commands: ["aws s3 ls", "aws ec2 describe-vpcs"] })).status).toBe(200);
+    vi.setSystemTime(t0 + 60_000 + 3 * 3600_000); // three hours away from the keyboard
+    expect((await call("hint", { index: 0 })).status).toBe(200);
+    vi.setSystemTime(t0 + 60_000 + 3 * 3600_000 + 30_000);
+    const res = await call("check", { seed: 3, commands: ["aws s3 ls", "aws ec2 describe-vpcs"] });
+    const { attemptId } = (await res.json()) as { attemptId: string };
+    // Group commit writes the attempt shortly after the reply.
+    await vi.waitFor(async () => expect(await db.labAttempt.findUnique({ where: { id: attemptId } })).not.toBeNull());
+    expect((await db.labAttempt.findUniqueOrThrow({ where: { id: attemptId } })).timeSpentSec).toBe(60 + MAX_GAP + 30);
+  });
+
+  it("a duration from the browser is refused, not believed", async () => {
+    session.actor = await user();
+    const res = await call("check", { seed: 1, commands: [], elapsedMs: 3_600_000 });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/elapsedMs|Unrecognized key/);
+  });
+
+  it("a check with no saved session counts from the check itself (0 s), not from the client", async () => {
+    session.actor = await user();
+    const { attemptId } = (await (await call("check", { seed: 1, commands: ["aws s3 ls"] })).json()) as { attemptId: string };
+    await vi.waitFor(async () => expect(await db.labAttempt.findUnique({ where: { id: attemptId } })).not.toBeNull());
+    expect((await db.labAttempt.findUniqueOrThrow({ where: { id: attemptId } })).timeSpentSec).toBe(0);
+  });
+});
