@@ -105,14 +105,25 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   // acknowledged (its reply is read), retried with backoff while it fails, and shown next to the
   // terminal; leaving the page with a save outstanding asks first.
   const [save, setSave] = useState<SaveState>({ state: "idle" });
+  const [guestStorage] = useState(() => {
+    try {
+      return typeof window !== "undefined" && Boolean(window.localStorage);
+    } catch {
+      return false;
+    }
+  });
+  const shownSave: SaveState = signedIn
+    ? save
+    : guestStorage
+      ? { state: "local" }
+      : { state: "stopped", detail: "This browser won't store data, so your commands last until the tab closes." };
   useEffect(() => {
     const body = JSON.stringify({ seed, commands });
     if (!signedIn) {
       try {
         window.localStorage.setItem(guestKey(labId), body);
-        setSave({ state: "local" });
       } catch {
-        setSave({ state: "stopped", detail: "This browser won't store data, so your commands last until the tab closes." });
+        // storage unavailable: shown below (guestStorage), progress lasts until the tab closes
       }
       return;
     }
@@ -334,8 +345,8 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
         </section>
       </aside>
       <section className="workspace-terminal" aria-label="Terminal">
-        <p className={`save-state save-${save.state}`} role="status" data-testid="save-state">
-          {saveText(save)}
+        <p className={`save-state save-${shownSave.state}`} role="status" data-testid="save-state">
+          {saveText(shownSave)}
         </p>
         <Terminal key={generation} initial={terminalStart} welcome={generation === 0 && commands.length ? undefined : welcome} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
       </section>
