@@ -19,11 +19,36 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   if (new TextEncoder().encode(text).length > maxBytes) {
     throw new AppError("BAD_REQUEST", `The request body is larger than ${maxBytes} bytes.`);
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new AppError("BAD_REQUEST", "The request body is not valid JSON.");
   }
+  if (!wellFormed(value)) {
+    // "\uD800" is valid JSON but no text at all: it cannot be stored or shown (found by routes.attack.test.ts).
+    throw new AppError("BAD_REQUEST", "The request body contains a lone UTF-16 surrogate (\\uD800–\\uDFFF), which is not text.");
+  }
+  return value;
+}
+
+/** Whether every string (and key) in a parsed JSON value is well-formed Unicode. */
+function wellFormed(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") {
+      if (!v.isWellFormed()) return false;
+    } else if (Array.isArray(v)) {
+      for (const item of v) stack.push(item);
+    } else if (v && typeof v === "object") {
+      for (const [k, item] of Object.entries(v)) {
+        if (!k.isWellFormed()) return false;
+        stack.push(item);
+      }
+    }
+  }
+  return true;
 }
 
 /**
