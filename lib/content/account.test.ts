@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { SignUpSchema, safeNextPath } from "./account";
 
 describe("SignUpSchema", () => {
@@ -27,7 +28,23 @@ describe("safeNextPath", () => {
     ["//evil.example", "/account"],
     ["/\\evil.example", "/account"],
     ["learn", "/account"],
-  ])("%s → %s", (input, expected) => {
+    ["/\t/evil.example", "/account"],
+    ["/\n/evil.example", "/account"],
+    ["/\r\n\\evil.example", "/account"],
+    ["/classes/join/K7QM-3XPA?x=1#top", "/classes/join/K7QM-3XPA?x=1#top"],
+    ["/%2F%2Fevil.example", "/%2F%2Fevil.example"],
+  ])("%j → %s", (input, expected) => {
     expect(safeNextPath(input)).toBe(expected);
+  });
+
+  it("never leaves the site, whatever the string (property)", () => {
+    fc.assert(
+      fc.property(fc.tuple(fc.boolean(), fc.oneof(fc.string(), fc.string({ unit: "binary" }), fc.webUrl(), fc.constantFrom("/", "//", "/\\", "/\t", "\\"))).map(([slash, s]) => (slash ? `/${s}` : s)), (input) => {
+        const out = safeNextPath(input);
+        expect(new URL(out, "https://pathwise.example").origin).toBe("https://pathwise.example");
+        expect(out.startsWith("/")).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -31,6 +31,16 @@ export function fieldErrors<K extends string>(error: z.ZodError): FieldErrors<K>
 
 /** Only same-site paths may be used as a post-sign-in destination (no open redirects). */
 export function safeNextPath(next: string | null | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/account";
-  return next;
+  if (!next || !next.startsWith("/")) return "/account";
+  // Resolve it the way a browser will: the URL parser drops tabs and newlines and reads "\\" as
+  // "/", so "/\t/evil.example" or "/\\evil.example" would leave the site.
+  const base = "https://pathwise.invalid";
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return "/account";
+  }
+  if (url.origin !== base) return "/account";
+  return `${url.pathname}${url.search}${url.hash}`;
 }

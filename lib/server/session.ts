@@ -14,7 +14,10 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!cookie) return null;
   const known = recallSession(cookie);
   if (known) return known;
-  const session = await auth.api.getSession({ headers: requestHeaders });
+  // Skip Better Auth's signed cookie cache: it would keep a signed-out session alive for up to a
+  // minute for anyone holding a copy of the cookies. The memo above is forgotten the moment Better
+  // Auth deletes a session, so sign-out is immediate in this process (security.md, V3.3).
+  const session = await auth.api.getSession({ headers: requestHeaders, query: { disableCookieCache: true } });
   if (!session) return null;
   const { id, name, email, createdAt } = session.user;
   const user = { id, name, email, createdAt };
