@@ -3,7 +3,9 @@ import { test as base, expect, type Page } from "@playwright/test";
 let ipCounter = 0;
 
 /**
- * Every test gets its own client address (sign-in rate limiting is per address) and fails on any
+ * Every test gets its own client address (sign-in rate limiting is per address: the e2e server runs
+ * as if behind a proxy on this machine, TRUST_PROXY=loopback, so it reads the address from
+ * X-Forwarded-For; scripts/e2e.mjs) and fails on any
  * console.error or uncaught page error it did not declare as expected.
  */
 export const test = base.extend<{ consoleGuard: void }>({

@@ -2,7 +2,7 @@
 // database, run the Playwright specs against it, then stop the server.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -25,6 +25,7 @@ const env = prismaEnv({
 });
 const bin = (name) => resolve(root, "node_modules/.bin", name);
 let server;
+let direct;
 
 function run(title, cmd, args) {
   console.log(`\n▶ e2e: ${title}`);
@@ -35,6 +36,7 @@ function run(title, cmd, args) {
 function finish(code, why) {
   if (why) console.error(`e2e: ${why}`);
   if (server && server.exitCode === null) server.kill("SIGTERM");
+  if (direct && direct.exitCode === null) direct.kill("SIGTERM");
   rmSync(scratch, { recursive: true, force: true });
   process.exit(code);
 }
@@ -45,8 +47,13 @@ run("fresh database", bin("prisma"), ["migrate", "deploy"]);
 run("seed", process.execPath, [resolve(root, "scripts/seed.mjs")]);
 if (process.env.E2E_SKIP_BUILD !== "1") run("production build", "npm", ["run", "build"]);
 
+// Copied before either server opens it.
+const directPort = await freePort();
+const directDb = join(scratch, "e2e-direct.db");
+copyFileSync(join(scratch, "e2e.db"), directDb);
+if (existsSync(join(scratch, "e2e.db-wal"))) copyFileSync(join(scratch, "e2e.db-wal"), `${directDb}-wal`);
 console.log(`\n▶ e2e: starting the app on port ${port}`);
-server = spawn(process.execPath, [resolve(root, "scripts/server.mjs")], { env: serverEnv(env), cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+server = spawn(process.execPath, [resolve(root, "scripts/server.mjs")], { env: serverEnv({ ...env, TRUST_PROXY: "loopback" }), cwd: root, stdio: ["ignore", "pipe", "pipe"] });
 const serverLog = [];
 for (const stream of [server.stdout, server.stderr]) stream.on("data", (chunk) => serverLog.push(String(chunk)));
 server.on("exit", (code) => {
@@ -56,10 +63,22 @@ server.on("exit", (code) => {
   }
 });
 
+// A second server with the default configuration (no proxy trusted), on its own copy of the fresh
+// database: e2e/attack.spec.ts checks that it ignores X-Forwarded-For, while the first one — run
+// as if behind a reverse proxy on this machine (TRUST_PROXY=loopback) — takes the client from it,
+// which also gives every spec its own client address (e2e/fixtures.ts).
+direct = spawn(process.execPath, [resolve(root, "scripts/server.mjs")], {
+  env: serverEnv({ ...env, PORT: String(directPort), DATABASE_URL: `file:${directDb}`, TRUST_PROXY: "" }),
+  cwd: root,
+  stdio: ["ignore", "ignore", "pipe"],
+});
+direct.stderr.on("data", (chunk) => serverLog.push(`[direct] ${chunk}`));
+
 await waitForHealth(`http://127.0.0.1:${port}/api/health`, 60_000);
+await waitForHealth(`http://127.0.0.1:${directPort}/api/health`, 60_000);
 const tests = spawnSync(bin("playwright"), ["test", ...process.argv.slice(2)], {
   stdio: "inherit",
-  env: { ...env, E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: env.DATABASE_URL },
+  env: { ...env, E2E_BASE_URL: `http://localhost:${port}`, E2E_DATABASE_URL: env.DATABASE_URL, E2E_DIRECT_URL: `http://127.0.0.1:${directPort}` },
   cwd: root,
 });
 if (tests.status !== 0) {

@@ -10,7 +10,9 @@ type Mode = "sign-in" | "sign-up";
 type Field = "name" | "email" | "password" | "form";
 
 /** Maps Better Auth's error codes to messages a learner can act on. */
-function serverError(mode: Mode, status: number, code: string | undefined): Partial<Record<Field, string>> {
+function serverError(mode: Mode, status: number, code: string | undefined, message: string | undefined): Partial<Record<Field, string>> {
+  // The per-account backoff (lib/server/auth.ts) says how long to wait.
+  if (code === "ACCOUNT_BACKOFF" && message) return { form: message };
   if (status === 429) return { form: "Too many attempts from this network. Wait a minute, then try again." };
   if (mode === "sign-up") {
     if (code?.startsWith("USER_ALREADY_EXISTS"))
@@ -54,7 +56,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
         : await authClient.signIn.email({ email: parsed.data.email, password: input.password });
     if (result.error) {
       setBusy(false);
-      setErrors(serverError(mode, result.error.status, result.error.code));
+      setErrors(serverError(mode, result.error.status, result.error.code, result.error.message));
       const passwordInput = formElement.elements.namedItem("password");
       if (passwordInput instanceof HTMLInputElement) passwordInput.value = "";
       return;
