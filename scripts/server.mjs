@@ -6,7 +6,8 @@
 import { createServer } from "node:http";
 import next from "next";
 import { CLIENT_HEADER, clientAddress, parseTrustProxy } from "./client-address.mjs";
-import { root } from "./env.mjs";
+import { defaultDatabaseUrl, root } from "./env.mjs";
+import { acquireServerLock, lockPathFor, refusal } from "./server-lock.mjs";
 
 let trust;
 try {
@@ -21,6 +22,14 @@ if (!Number.isInteger(port) || port < 1 || port > 65535) {
   process.exit(1);
 }
 const hostname = process.env.HOST || undefined;
+const databaseUrl = process.env.DATABASE_URL || defaultDatabaseUrl();
+if (databaseUrl.startsWith("file:")) {
+  const holder = acquireServerLock(lockPathFor(databaseUrl, root), port);
+  if (holder) {
+    console.error(`✖ ${refusal(holder, databaseUrl)}`);
+    process.exit(1);
+  }
+}
 
 const app = next({ dev: false, dir: root, port, hostname: hostname ?? "localhost" });
 await app.prepare();
@@ -54,7 +63,7 @@ server.on("error", (error) => {
   console.error(`✖ Could not listen on port ${port}: ${error.message}`);
   process.exit(1);
 });
-for (const signal of ["SIGINT", "SIGTERM"]) {
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
   process.on(signal, () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 5_000).unref();

@@ -5,10 +5,18 @@ import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { prismaEnv, root, serverEnv } from "./env.mjs";
+import { lockHolder, lockPathFor, refusal } from "./server-lock.mjs";
 
 const env = prismaEnv({ NODE_ENV: "production" });
 env.PORT ||= "3000";
 env.BETTER_AUTH_SECRET ||= localSecret();
+
+// Before migrating: never change a database a running server is using.
+const holder = env.DATABASE_URL.startsWith("file:") ? lockHolder(lockPathFor(env.DATABASE_URL, root)) : null;
+if (holder) {
+  console.error(`✖ ${refusal(holder, env.DATABASE_URL)}`);
+  process.exit(1);
+}
 
 step("Applying database migrations", [resolve(root, "node_modules/.bin/prisma"), "migrate", "deploy"]);
 step("Seeding", [process.execPath, resolve(root, "scripts/seed.mjs")]);
