@@ -174,3 +174,58 @@ test("stored XSS: names and class titles with script, handler and javascript: pa
   const row = csv.split("\r\n").find((line) => line.includes("HYPERLINK")) ?? "";
   expect(row.startsWith(`"'=HYPERLINK(`)).toBe(true);
 });
+
+test("the whole build output and every page a guest can reach hold no answer key, explanation, model answer, hint or solution", async ({ request }) => {
+  test.setTimeout(180_000);
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { QUIZ_SOURCES } = await import("../content/quizzes");
+  const { BANK_QUESTIONS, INTERVIEW_PROMPTS } = await import("../content/bank");
+  const { LAB_SECRETS } = await import("../content/labs/secrets");
+
+  // What must stay on the server until it is earned: text long enough that a match is a leak (an
+  // explanation's first 60 characters can be ordinary lesson prose; 120 are not).
+  const secrets: Array<[string, string]> = [];
+  for (const quiz of QUIZ_SOURCES) for (const q of quiz.questions) secrets.push([`quiz ${quiz.id}/${q.id} explanation`, q.explanation.slice(0, 120)]);
+  for (const q of BANK_QUESTIONS) secrets.push([`bank ${q.id} explanation`, q.explanation.slice(0, 120)]);
+  for (const p of INTERVIEW_PROMPTS) {
+    secrets.push([`prompt ${p.id} model answer`, p.modelAnswer.slice(0, 120)]);
+    for (const k of p.keyPoints) if (k.length >= 25) secrets.push([`prompt ${p.id} key point`, k.slice(0, 60)]);
+  }
+  for (const [id, s] of Object.entries(LAB_SECRETS)) {
+    for (const hint of s.hints) secrets.push([`lab ${id} hint`, hint.slice(0, 50)]);
+    const fixes = [...s.solution, ...(s.faults ?? []).flatMap((f) => f.solution)];
+    for (const cmd of fixes) if (/\b(create|modify|put|authorize|revoke|replace|delete|accept|associate|enable|attach|set)-/.test(cmd)) secrets.push([`lab ${id} solution`, cmd]);
+  }
+
+  // Every client file the build produced (lazy chunks included), read from disk.
+  const staticDir = join(process.cwd(), ".next/static");
+  const files = (readdirSync(staticDir, { recursive: true, encoding: "utf8" }) as string[]).filter((f) => /\.(js|css|json|txt)$/.test(f));
+  const leaks: string[] = [];
+  const scan = (where: string, text: string) => {
+    for (const [what, needle] of secrets) if (text.includes(needle)) leaks.push(`${what} in ${where}`);
+  };
+  for (const f of files) scan(`.next/static/${f}`, readFileSync(join(staticDir, f), "utf8"));
+
+  // Every page reachable by following links from the home page, as HTML and as an RSC payload.
+  const queue = ["/"];
+  const visited = new Set<string>(queue);
+  while (queue.length) {
+    const path = queue.shift()!;
+    for (const headers of [{}, { RSC: "1" }] as Array<Record<string, string>>) {
+      const res = await request.get(path, { headers, maxRedirects: 0 });
+      const text = await res.text();
+      scan(`${path}${headers.RSC ? " (RSC)" : ""}`, text);
+      if (headers.RSC) continue;
+      for (const m of text.matchAll(/href="(\/[^"#?]*)/g)) {
+        const next = m[1];
+        if (next.startsWith("/_next") || next.startsWith("/api") || next.endsWith(".csv") || visited.has(next)) continue;
+        visited.add(next);
+        queue.push(next);
+      }
+    }
+  }
+  console.log(`[attack] leak scan: ${files.length} build files, ${visited.size} pages × (HTML + RSC), ${secrets.length} secrets, leaks = ${leaks.length}`);
+  expect(visited.size).toBeGreaterThan(30);
+  expect(leaks).toEqual([]);
+});

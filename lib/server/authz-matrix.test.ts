@@ -26,7 +26,7 @@
 // A coverage test fails when a route file or an exported method has no row here.
 import { readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { FIRST_LESSON, lessonKey } from "@/lib/content/catalog";
 import type { CurrentUser } from "./session";
 import { useTestDatabase } from "./test-db";
@@ -490,6 +490,10 @@ function expectSafeError(res: Result, status: number) {
 // ---- Tests ----
 
 describe("authorization matrix: every route × every actor", () => {
+  afterAll(() => {
+    const routes = new Set(MATRIX.map((c) => `${c.method} ${c.route}`)).size;
+    console.log(`[attack] authorization: ${routes} route methods, ${MATRIX.length} targets × ${ACTORS.length} roles = ${ROWS.length} rows (IDOR: other users' and other classes' ids)`);
+  });
   it.each(ROWS)("$method $route ($target) as $actor → $status", async (row) => {
     const w = await world();
     try {
