@@ -13,6 +13,7 @@ useTestDatabase("db-attack");
 
 let db: typeof import("./db")["db"];
 beforeAll(async () => {
+  process.env.DATABASE_BUSY_TIMEOUT_MS = "300";
   db = (await import("./db")).db;
   const u = await db.user.create({ data: { id: "db-u1", name: "Lea", email: "lea@example.com" } });
   session.actor = { id: u.id, name: u.name, email: u.email, createdAt: u.createdAt };
@@ -67,6 +68,27 @@ describe("the database can't take writes", () => {
   });
 });
 
+describe("the database is locked by another process", () => {
+  it("a write waits the busy timeout, then answers 503 — it does not hang", async () => {
+    const Database = (await import("better-sqlite3")).default;
+    const { sqlitePath, env } = await import("./env");
+    const other = new Database(sqlitePath(env().DATABASE_URL));
+    other.exec("BEGIN EXCLUSIVE");
+    try {
+      const started = performance.now();
+      const res = await saveLab(["aws s3 ls", "ls"]);
+      const took = performance.now() - started;
+      expect(res.status).toBe(503);
+      expect(res.body.error?.message).toBe("Pathwise's database is busy. Nothing was saved; try again in a moment.");
+      expect(took).toBeLessThan(5_000);
+    } finally {
+      other.exec("ROLLBACK");
+      other.close();
+    }
+    expect((await saveLab(["aws s3 ls", "ls"])).status).toBe(200);
+  });
+});
+
 describe("errorResponse", () => {
   it.each([
     ["SQLITE_READONLY", 503],
@@ -74,6 +96,7 @@ describe("errorResponse", () => {
     ["SQLITE_FULL", 503],
     ["SQLITE_BUSY", 503],
     ["SQLITE_BUSY_TIMEOUT", 503],
+    ["P1008", 503],
     ["SQLITE_IOERR_WRITE", 503],
     ["SQLITE_CONSTRAINT", 500],
     ["P2002", 500],

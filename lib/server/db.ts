@@ -66,7 +66,7 @@ class PragmaAdapterFactory extends PrismaBetterSQLite3 {
 }
 
 function createClient(): PrismaClient {
-  const adapter = new PragmaAdapterFactory({ url: sqlitePath(env().DATABASE_URL), timeout: 10_000 });
+  const adapter = new PragmaAdapterFactory({ url: sqlitePath(env().DATABASE_URL), timeout: env().DATABASE_BUSY_TIMEOUT_MS });
   return new PrismaClient({ adapter });
 }
 

@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   /** Public origin of the site, e.g. https://pathwise.example; defaults to http://localhost:$PORT. */
   PUBLIC_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** How long a write waits for a database another process has locked before answering 503. */
+  DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(10_000),
   /** Sign-in attempts allowed per client address per minute. */
   AUTH_SIGNIN_LIMIT: z.coerce.number().int().min(1).max(10_000).default(5),
 });

@@ -21,7 +21,8 @@ const STATUS: Record<AppErrorCode, number> = {
 const UNAVAILABLE: Array<[RegExp, string]> = [
   [/^SQLITE_READONLY/, "Pathwise can't save right now: its database is read-only. Nothing was saved; try again later."],
   [/^SQLITE_FULL$/, "Pathwise can't save right now: the server's disk is full. Nothing was saved; try again later."],
-  [/^SQLITE_(BUSY|LOCKED)/, "Pathwise's database is busy. Nothing was saved; try again in a moment."],
+  // Prisma reports SQLITE_BUSY (the busy timeout ran out) as P1008, "operations timed out".
+  [/^(SQLITE_(BUSY|LOCKED)|P1008$)/, "Pathwise's database is busy. Nothing was saved; try again in a moment."],
   [/^SQLITE_(IOERR|CANTOPEN|CORRUPT|NOTADB)/, "Pathwise can't reach its database right now. Nothing was saved; try again later."],
 ];
 
