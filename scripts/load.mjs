@@ -25,6 +25,8 @@ const env = prismaEnv({
   BETTER_AUTH_SECRET: "load-test-secret-load-test-secret-0123456789",
   PORT: String(port),
   PUBLIC_URL: `http://127.0.0.1:${port}`,
+  // The 50 learners sign up from 50 addresses, as if behind a proxy on this machine.
+  TRUST_PROXY: "loopback",
 });
 spawnSync(bin("prisma"), ["migrate", "deploy"], { env, cwd: root, stdio: "ignore" });
 
