@@ -4,7 +4,8 @@
 //   bodies: any JSON value, mutations of a valid body (a field replaced, removed, added, retyped),
 //           malformed JSON, deep nesting, long and unicode-edge strings (lone surrogates, NUL,
 //           RTL marks, emoji), numbers at the edges (-0, 1e308, 2^53+1);
-//   headers: wrong and odd content types, lying Content-Length, forged X-Forwarded-For;
+//   headers: wrong and odd content types, lying Content-Length, forged X-Forwarded-For, junk
+//            cookies (guest and session), random header names and values;
 //   path ids and query strings: random, unicode, traversal, percent-encoded junk.
 // Every reply must be < 500, and every 4xx must be `{ error: { code, message } }` with a message
 // and no stack trace. Counts are printed at the end; FUZZ_RUNS overrides the per-route figure.
@@ -114,6 +115,19 @@ const contentType = fc.oneof(
 );
 const pathId = (segment: string) => fc.oneof({ weight: segment === "all" ? 8 : 1, arbitrary: fc.constantFrom(...(IDS[segment] ?? IDS.id)) }, edgeString.filter((s) => s.length < 300), fc.constantFrom("..", "%2e%2e", "a/b", " ", "\u0000"));
 const query = fc.oneof(fc.constant(""), fc.webQueryParameters().map((q) => `?${q}`), fc.constantFrom("?__proto__[x]=1", "?id=1&id=2", "?%ff"));
+const headerValue = fc.string({ maxLength: 80 }).filter((v) => {
+  try {
+    new Headers({ x: v });
+    return true;
+  } catch {
+    return false; // a value fetch itself refuses (control characters) never reaches a server
+  }
+});
+const extraHeaders = fc.dictionary(
+  fc.oneof(fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/), fc.constantFrom("cookie", "authorization", "accept", "accept-language", "x-pathwise-client", "rsc", "next-router-state-tree", "range", "if-none-match")),
+  fc.oneof(headerValue, fc.constantFrom("pw_guest=AAAAAAAAAAAAAAAAAAAAAAAA", "pw_guest=../../x; pw_guest=; better-auth.session_token=junk.sig", "Bearer x", "bytes=0-1,5-")),
+  { maxKeys: 4 },
+).map((h) => Object.fromEntries(Object.entries(h).filter(([k]) => !["host", "origin", "content-type", "content-length", "transfer-encoding"].includes(k))));
 const forwarded = fc.oneof(fc.constant(undefined), fc.ipV4(), fc.constantFrom("unknown", "1.1.1.1, 2.2.2.2", "::1"));
 
 const counts = { routes: 0, cases: 0, byStatus: new Map<number, number>(), fiveHundreds: 0, leaks: 0 };
@@ -159,13 +173,14 @@ describe("fuzzing every JSON route", () => {
             query,
             forwarded,
             fc.option(fc.nat({ max: 20_000_000 })),
-            async (signedIn, json, raw, type, ids, q, xff, declaredLength) => {
+            extraHeaders,
+            async (signedIn, json, raw, type, ids, q, xff, declaredLength, extra) => {
               session.actor = signedIn ? learner : null;
               // Next hands a route the decoded path segment, so that is what params hold.
               const encoded = Object.fromEntries(segments.map((s, i) => [s, encodeSegment(ids[i])]));
               const params = Object.fromEntries(segments.map((s) => [s, decodeURIComponent(encoded[s])]));
               const path = route.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, key: string) => (key === "all" && AUTH_PATHS.includes(params[key]) ? params[key] : encoded[key]));
-              const headers = new Headers({ host: "localhost:3000", origin: ORIGIN });
+              const headers = new Headers({ ...extra, host: "localhost:3000", origin: ORIGIN });
               if (xff) headers.set("x-forwarded-for", xff);
               const init: RequestInit = { method, headers };
               if (method !== "GET") {
