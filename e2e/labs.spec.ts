@@ -1,4 +1,4 @@
-import { test, expect, signUp, uniqueEmail } from "./fixtures";
+import { test, expect, allowConsoleErrors, signUp, uniqueEmail } from "./fixtures";
 import { fixS3Lab, focusTerminal, runCommand, terminalLog } from "./terminal";
 
 test("a new learner fixes the S3 gateway endpoint lab, checks it, and keeps progress after a reload", async ({ page }) => {
@@ -55,4 +55,24 @@ test("a guest's lab progress survives a reload in the browser", async ({ page })
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
   await expect(terminalLog(page)).toContainText("remembered-line");
+});
+
+test("a save that fails is shown, retried and then acknowledged — the command is there after a reload", async ({ page }) => {
+  await signUp(page, "Flaky Wifi", uniqueEmail("flaky"));
+  await page.goto("/labs/s3-gateway-endpoint");
+  await focusTerminal(page);
+  const state = page.getByTestId("save-state");
+
+  // The network drops every save: the page says so and keeps retrying.
+  await page.route("**/api/labs/s3-gateway-endpoint/session", (route) => route.abort("internetdisconnected"));
+  allowConsoleErrors(page, /ERR_INTERNET_DISCONNECTED|Failed to load resource/);
+  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
+  await expect(state).toContainText("Not saved yet (the server can't be reached). Retrying in");
+  // The server answers again: the next retry is acknowledged.
+  await page.unroute("**/api/labs/s3-gateway-endpoint/session");
+  await expect(state).toHaveText("Saved (1 command).", { timeout: 15_000 });
+
+  await page.reload();
+  await focusTerminal(page);
+  await runCommand(page, "history", "aws s3 ls");
 });
