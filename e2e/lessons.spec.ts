@@ -53,6 +53,11 @@ test("a signed-in learner's quiz result is stored and completes the lesson", asy
   const single = quiz09.questions.filter((q) => q.type === "single");
   for (const q of single) await quiz.getByRole("group", { name: q.prompt }).getByRole("radio", { name: q.choices.find((c) => c.id === q.answer)?.text }).check();
   await quiz.getByRole("button", { name: "Submit answers" }).click();
+  const blank = quiz09.questions.filter((q) => q.type !== "single" && q.type !== "ordering").length; // an ordering always has an order
+  if (blank > 0) {
+    await expect(quiz.getByTestId("quiz-confirm")).toContainText(`${blank} of ${quiz09.questions.length} questions`);
+    await quiz.getByRole("button", { name: "Submit anyway" }).click();
+  }
   await expect(quiz.getByTestId("quiz-score")).toContainText(`You scored ${single.length} of ${quiz09.questions.length}`);
   // Stored on the server: after a reload the lesson shows as done in the course outline.
   await page.goto("/learn");
@@ -89,4 +94,37 @@ test("no answer key or lab solution is in any page, RSC payload or script before
     }
   }
   expect(leaks).toEqual([]);
+});
+
+test("submitting a quiz with questions left blank asks first, and reveals nothing until confirmed", async ({ page }) => {
+  await page.goto("/learn/gateway-endpoints/09-gateway-endpoints");
+  const quiz = page.getByRole("region", { name: quiz09.title });
+  const total = quiz09.questions.length;
+  const blankable = quiz09.questions.filter((q) => q.type !== "ordering").length; // an ordering always has an order
+  let posted = 0;
+  page.on("request", (r) => {
+    if (r.url().includes("/api/quizzes/") && r.method() === "POST") posted += 1;
+  });
+  await quiz.getByRole("button", { name: "Submit answers" }).click();
+  await expect(quiz.getByTestId("quiz-confirm")).toContainText(
+    blankable === total ? `You haven't answered any of the ${total} questions.` : `${blankable} of ${total} questions are unanswered.`,
+  );
+  await expect(quiz.getByTestId("quiz-confirm")).toContainText("Submitting grades them as wrong and shows every answer.");
+  await quiz.getByRole("button", { name: "Keep answering" }).click();
+  await expect(quiz.getByTestId("quiz-confirm")).toHaveCount(0);
+  expect(posted).toBe(0);
+  await expect(quiz.getByTestId("quiz-score")).toHaveCount(0);
+  await expect(quiz.getByText(quiz09.questions[0].explanation)).toHaveCount(0);
+
+  // Answer one, submit, confirm the rest are blank.
+  const first = quiz09.questions.find((q) => q.type === "single");
+  if (!first || first.type !== "single") throw new Error("quiz 09 has a single-choice question");
+  await quiz.getByRole("group", { name: first.prompt }).getByRole("radio", { name: first.choices.find((c) => c.id === first.answer)?.text }).check();
+  await quiz.getByRole("button", { name: "Submit answers" }).click();
+  await expect(quiz.getByTestId("quiz-confirm")).toContainText(`${blankable - 1} of ${total} questions`);
+  await quiz.getByRole("button", { name: "Submit anyway" }).click();
+  // An ordering question counts if its shown order happens to be right.
+  const luckyOrders = quiz09.questions.filter((q) => q.type === "ordering" && q.items.map((i) => i.id).join() === q.order.join()).length;
+  await expect(quiz.getByTestId("quiz-score")).toContainText(`You scored ${1 + luckyOrders} of ${total}`);
+  expect(posted).toBe(1);
 });

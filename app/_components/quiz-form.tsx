@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import type { PublicQuiz, QuizResult } from "@/lib/content/grade";
 import { markLessonCompleteAsGuest, recordGuestQuiz } from "./guest-progress";
-import { QuestionInput, describeAnswer, initialAnswer, type Answer } from "./question-input";
+import { QuestionInput, describeAnswer, initialAnswer, isAnswered, type Answer } from "./question-input";
 
 type Answers = Record<string, Answer>;
 type Outcome = QuizResult & { stored: boolean; lessonCompleted: boolean };
@@ -29,11 +29,22 @@ export function QuizForm({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  // Submitting with questions left blank asks first: grading reveals every question's answer.
+  const [confirming, setConfirming] = useState(false);
+  const unanswered = quiz.questions.filter((q) => !isAnswered(answers[q.id])).length;
 
-  const set = (id: string, value: string | string[]) => setAnswers((a) => ({ ...a, [id]: value }));
+  const set = (id: string, value: string | string[]) => {
+    setConfirming(false);
+    setAnswers((a) => ({ ...a, [id]: value }));
+  };
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
+    if (unanswered > 0 && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     setBusy(true);
     setError(null);
     try {
@@ -60,6 +71,7 @@ export function QuizForm({
   }
 
   function retry() {
+    setConfirming(false);
     setResult(null);
     setAnswers(initialOrder());
     setAttempt((n) => n + 1);
@@ -124,11 +136,29 @@ export function QuizForm({
             {error}
           </p>
         ) : null}
+        {confirming && !result ? (
+          <div className="quiz-confirm" role="alert" data-testid="quiz-confirm">
+            <p>
+              {unanswered === quiz.questions.length
+                ? `You haven't answered any of the ${quiz.questions.length} questions.`
+                : `${unanswered} of ${quiz.questions.length} questions ${unanswered === 1 ? "is" : "are"} unanswered.`}{" "}
+              Submitting grades {unanswered === 1 ? "it" : "them"} as wrong and shows every answer.
+            </p>
+            <div className="workspace-actions">
+              <button type="submit" className="button" disabled={busy}>
+                {busy ? "Grading…" : "Submit anyway"}
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => setConfirming(false)}>
+                Keep answering
+              </button>
+            </div>
+          </div>
+        ) : null}
         {result ? (
           <button type="button" className="button" onClick={retry}>
             Try again
           </button>
-        ) : (
+        ) : confirming ? null : (
           <button type="submit" className="button" disabled={busy}>
             {busy ? "Grading…" : "Submit answers"}
           </button>
