@@ -76,3 +76,45 @@ test("a save that fails is shown, retried and then acknowledged — the command 
   await focusTerminal(page);
   await runCommand(page, "history", "aws s3 ls");
 });
+
+test("Reset asks first and can be undone, even after a reload; `reset` only clears the screen; one command can be taken back", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto("/labs/s3-gateway-endpoint");
+  await focusTerminal(page);
+  const goals = page.getByTestId("goals");
+  await fixS3Lab(page);
+  await expect(goals.locator("li.goal-open")).toHaveCount(0);
+
+  // As on Linux, `reset` reinitializes the terminal: the lab's state is untouched.
+  await runCommand(page, "reset");
+  await expect(goals.locator("li.goal-open")).toHaveCount(0);
+  await runCommand(page, "history", "create-vpc-endpoint");
+
+  // The Reset button asks, and Cancel changes nothing.
+  await page.getByRole("button", { name: "Reset", exact: true }).click();
+  await expect(page.getByTestId("reset-confirm")).toContainText(/Start this lab over from its beginning\? Your \d+ commands will be cleared; you can undo this\./);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("reset-confirm")).toHaveCount(0);
+  await expect(goals.locator("li.goal-open")).toHaveCount(0);
+
+  // Confirmed: back to the start, with an offer to undo that survives a reload.
+  await page.getByRole("button", { name: "Reset", exact: true }).click();
+  await page.getByRole("button", { name: "Reset the lab" }).click();
+  await expect(goals.locator("li.goal-done")).toHaveCount(0); // back at the start: nothing done yet
+  await expect(page.getByTestId("undo-reset")).toContainText(/\d+ commands from before the reset can be brought back/);
+  await page.reload();
+  await focusTerminal(page);
+  await page.getByRole("button", { name: "Undo reset" }).click();
+  await expect(goals.locator("li.goal-open")).toHaveCount(0);
+  await expect(terminalLog(page)).toContainText("Restored your");
+  await expect(page.getByTestId("undo-reset")).toHaveCount(0);
+
+  // Undo last command replays the transcript minus its last line: `history`, `reset`, then the
+  // `aws s3 ls` on app-server that met the last goal.
+  for (const line of ["history", "reset", "aws s3 ls"]) {
+    await page.getByRole("button", { name: "Undo last command" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Took back the last command (${line}).` })).toBeVisible();
+  }
+  await expect(goals.locator("li.goal-open")).toHaveCount(1);
+  await expect(goals.locator('li[data-goal="ran-s3-ls"]')).toHaveClass(/goal-open/);
+});

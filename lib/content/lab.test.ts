@@ -95,12 +95,14 @@ describe("replayLab", () => {
     expect(r.goals[1].done).toBe(true);
   });
 
-  it("restarts from the start on `reset`", () => {
+  it("treats `reset` as Linux does — the screen, not the lab: the work before it still counts", () => {
+    const fixed = replayLab(tiny, FIX, { seed: 3 });
     const r = replayLab(tiny, [...FIX, "reset", "echo hello"], { seed: 3 });
     expect(r.results).toHaveLength(FIX.length + 2);
-    expect(r.goals[0].done).toBe(false);
+    expect(fixed.goals[0].done).toBe(true);
+    expect(r.goals[0].done).toBe(true); // the fix before `reset` still stands
     expect(r.goals[1].done).toBe(true);
-    expect(r.shell.history).toEqual(["echo hello"]);
+    expect(r.shell.history).toEqual([...FIX, "reset", "echo hello"]);
   });
 
   it("does not really wait for waiting commands", () => {

@@ -43,7 +43,7 @@ export interface GoalContext {
   start: World;
   world: World;
   shell: ShellState;
-  /** the commands since the last `reset` (the ones that built `world`) */
+  /** the commands that built `world` (all of them: `reset` only clears the screen, as on Linux) */
   commands: string[];
   /** their results, aligned with `commands` */
   results: CommandResult[];
@@ -186,7 +186,7 @@ export type ReplayErrorCode = "TOO_MANY_COMMANDS" | "COMMAND_TOO_LONG" | "INVALI
 
 export interface ReplayResult {
   shell: ShellState;
-  /** one per input command, in order (also those before a `reset`) */
+  /** one per input command, in order */
   results: CommandResult[];
   goals: GoalResult[];
   /** set when the input was refused (nothing was run; goals are evaluated on the start) */
@@ -265,7 +265,7 @@ const SSH_CMD = /^\s*ssh\s+(?:-\S+\s+)*(\S+)\s+\S/;
  * Replay a learner's commands from the lab's start and evaluate every goal. Bounded and total:
  * more than 2000 commands (or `maxCommands`), a command over 4096 characters, or non-string input
  * give a typed `error` instead of running anything. `wait`s are not waited for (the shell already
- * advanced the World's clock); `reset` restarts from the start.
+ * advanced the World's clock). Starting over is the workspace's Reset button, not a command.
  */
 export function replayLab(
   lab: LabDefinition,
@@ -345,12 +345,6 @@ export function replayLab(
       host,
     };
     all.push(res);
-    if (r.control === "reset") {
-      shell = startShellState;
-      segCommands = [];
-      segResults = [];
-      continue;
-    }
     shell = r.state;
     segCommands.push(line);
     segResults.push(res);

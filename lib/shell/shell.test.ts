@@ -156,7 +156,7 @@ describe("builtins", () => {
     expect(h.output[0].text).toBe("    1  echo a\n    2  echo b\n    3  history\n");
     expect(run(s, "clear").control).toBe("clear");
     expect(run(s, "hint").control).toBe("hint");
-    expect(run(s, "reset").control).toBe("reset");
+    expect(run(s, "reset").control).toBe("clear"); // as on Linux: the screen, not the lab
     expect(run(s, "exit").control).toBe("logout");
     expect(run(s, "which aws").output[0].text).toBe("/usr/bin/aws\n");
     expect(run(s, "help").output[0].text).toMatch(/aws\s+the AWS CLI v2/);

@@ -206,9 +206,9 @@ class Collect {
     this.code = r.exitCode;
     this.state = r.state.lastExit === r.exitCode ? r.state : { ...r.state, lastExit: r.exitCode };
   }
-  /** logout/reset end the line; an exhausted loop budget ends every loop */
+  /** logout ends the line; an exhausted loop budget ends every loop */
   stop(): boolean {
-    return this.control === "logout" || this.control === "reset";
+    return this.control === "logout";
   }
   done(loop?: Exec["loop"]): Exec {
     const state = this.state.lastExit === this.code ? this.state : { ...this.state, lastExit: this.code };
@@ -779,7 +779,7 @@ function runPipeline(state0: ShellState, pipeline: Command[], depth: number, io:
       const wr = writeFile(state, errTarget.path, errText, true);
       if (wr.ok) state = wr.state;
     }
-    if (control === "logout" || control === "reset") break;
+    if (control === "logout") break;
   }
   return { state, output: terminal, exitCode: code, wait, control, traces, loop };
 }

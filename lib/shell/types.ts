@@ -17,8 +17,8 @@ export interface Wait {
   realSeconds: number;
 }
 
-/** Markers the UI acts on: clear the screen, show a hint, reset the lab, close the terminal. */
-export type Control = "clear" | "hint" | "reset" | "logout";
+/** Markers the UI acts on: clear the screen, show a hint, close the terminal. */
+export type Control = "clear" | "hint" | "logout";
 
 export interface ShellState {
   world: World;

@@ -26,15 +26,6 @@ export default function ScenarioLive({ id }: { id: string }) {
         welcome={`Try: ${def.suggested.join("  ·  ")}`}
         rows={14}
         onRun={({ result }) => setWorld(result.state.world)}
-        onControl={(c) => {
-          if (c === "reset") {
-            setTimeout(() => {
-              setWorld(shell.world);
-              setGeneration((g) => g + 1);
-            }, 0);
-            return "Resetting the scenario…";
-          }
-        }}
       />
       <div className="scenario-tabs" role="group" aria-label="Scenario view">
         <button type="button" className="button button-small button-quiet" aria-pressed={view === "topology"} onClick={() => setView("topology")}>

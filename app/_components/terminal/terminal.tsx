@@ -17,7 +17,7 @@ export type TerminalProps = {
   label?: string;
   /** Called after every command with its result (the new World is in result.state.world). */
   onRun?: (event: TerminalRunEvent) => void;
-  /** hint / reset markers from the shell; the page decides what they do. */
+  /** hint markers from the shell; the page decides what they do. */
   onControl?: (control: Control) => string | void;
   rows?: number;
 };

@@ -32,6 +32,19 @@ function saveText(save: SaveState): string | null {
 }
 
 const guestKey = (labId: string) => `pathwise.lab.${labId}.v1`;
+const undoKey = (labId: string) => `pathwise.lab.${labId}.undo.v1`;
+type Undo = { seed: number; commands: string[]; what: "reset" | "new-fault" };
+
+function loadUndo(labId: string): Undo | null {
+  try {
+    const raw = typeof window === "undefined" ? null : window.localStorage.getItem(undoKey(labId));
+    if (!raw) return null;
+    const v = JSON.parse(raw) as Undo;
+    return Number.isInteger(v.seed) && Array.isArray(v.commands) && v.commands.every((c) => typeof c === "string") && (v.what === "reset" || v.what === "new-fault") ? v : null;
+  } catch {
+    return null;
+  }
+}
 
 function loadGuest(labId: string): Saved | null {
   try {
@@ -57,6 +70,8 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   const [seed, setSeed] = useState(initial.seed);
   const [commands, setCommands] = useState<string[]>(initial.commands);
   const [generation, setGeneration] = useState(0);
+  const [terminalNote, setTerminalNote] = useState<string | null>(null);
+  const [undo, setUndo] = useState<Undo | null>(() => loadUndo(labId));
   const [highlight, setHighlight] = useState<{ id: string; verdict: string } | null>(null);
   const [explain, setExplain] = useState<TraceResult | null>(null);
   const [hints, setHints] = useState<string[]>([]);
@@ -176,11 +191,24 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
     commandsRef.current = commands;
   }, [commands]);
 
+  const undoRef = useRef<Undo | null>(undo);
+  const dropUndo = useCallback(() => {
+    undoRef.current = null;
+    setUndo(null);
+    try {
+      window.localStorage.removeItem(undoKey(labId));
+    } catch {
+      // nothing stored
+    }
+  }, [labId]);
+
   const onRun = useCallback(
     ({ line, result }: TerminalRunEvent) => {
       if (!lab) return;
       const next = [...commandsRef.current, line];
       commandsRef.current = next;
+      // Typing after a reset ends the offer to undo it.
+      if (undoRef.current) dropUndo();
       setCommands(next);
       // Goals are evaluated exactly as the server will: by replaying from the start (cached by prefix).
       setGoals(replayLab(lab, next, { seed }).goals);
@@ -188,40 +216,78 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
       const failedTrace = result.exitCode !== 0 ? result.traces.at(-1) : undefined;
       setExplain(failedTrace ?? null);
     },
-    [lab, seed],
+    [lab, seed, dropUndo],
   );
 
-  const reset = useCallback(
-    (fresh: boolean) => {
+  // Puts the workspace at `nextSeed` + `transcript` (replayed as the server will), restarting the
+  // terminal from there; `note` is what the fresh terminal says first.
+  const restart = useCallback(
+    (nextSeed: number, transcript: string[], note: string) => {
       if (!lab) return;
-      const nextSeed = fresh ? newSeed() : seed;
-      const shell = startShell(lab, nextSeed);
+      const replay = replayLab(lab, transcript, { seed: nextSeed });
+      const shell = replay.error ? startShell(lab, nextSeed) : { ...replay.shell, history: [...transcript] };
       setSeed(nextSeed);
-      commandsRef.current = [];
-      setCommands([]);
+      commandsRef.current = replay.error ? [] : transcript;
+      setCommands(replay.error ? [] : transcript);
       setTerminalStart(shell);
       setWorld(shell.world);
-      setGoals(replayLab(lab, [], { seed: nextSeed }).goals);
+      setGoals(replay.error ? replayLab(lab, [], { seed: nextSeed }).goals : replay.goals);
       setCheck(null);
       setExplain(null);
       setHighlight(null);
+      setTerminalNote(note);
       setGeneration((g) => g + 1);
-      setStatus(fresh ? "Started a new attempt." : "Reset to the start.");
     },
-    [lab, seed],
+    [lab],
   );
+
+  // Reset asks first and can be undone: the transcript before it is kept (in this tab and in this
+  // browser's storage, so a reload still offers it back) until the learner types again.
+  const [confirming, setConfirming] = useState<null | "reset" | "new-fault">(null);
+  const keepUndo = useCallback(
+    (next: Undo | null) => {
+      undoRef.current = next;
+      setUndo(next);
+      try {
+        if (next) window.localStorage.setItem(undoKey(labId), JSON.stringify(next));
+        else window.localStorage.removeItem(undoKey(labId));
+      } catch {
+        // storage unavailable: the undo lasts as long as the tab
+      }
+    },
+    [labId],
+  );
+  const reset = useCallback(
+    (fresh: boolean) => {
+      if (!lab) return;
+      keepUndo({ seed, commands: commandsRef.current, what: fresh ? "new-fault" : "reset" });
+      const nextSeed = fresh ? newSeed() : seed;
+      restart(nextSeed, [], lab.start(nextSeed).welcome);
+      setConfirming(null);
+      setStatus(fresh ? "Started a new attempt with a new fault." : "Reset to the start.");
+    },
+    [lab, seed, restart, keepUndo],
+  );
+  const undoReset = useCallback(() => {
+    if (!undo) return;
+    restart(undo.seed, undo.commands, `Restored your ${undo.commands.length} command${undo.commands.length === 1 ? "" : "s"} from before the reset.`);
+    keepUndo(null);
+    setStatus("Your commands are back.");
+  }, [undo, restart, keepUndo]);
+  const undoLast = useCallback(() => {
+    const last = commandsRef.current.at(-1);
+    if (last === undefined) return;
+    restart(seed, commandsRef.current.slice(0, -1), `Took back: ${last}`);
+    setStatus(`Took back the last command (${last}).`);
+  }, [seed, restart]);
 
   const onControl = useCallback(
     (control: string) => {
-      if (control === "reset") {
-        setTimeout(() => reset(false), 0);
-        return "Resetting the lab to its start…";
-      }
       if (control === "hint") {
         return hints.length ? `Hint ${hints.length}: ${hints.at(-1)}` : "Press “Show a hint” next to the goals for the first hint.";
       }
     },
-    [reset, hints],
+    [hints],
   );
 
   async function showHint() {
@@ -295,15 +361,42 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
             <button type="button" className="button" onClick={runCheck} disabled={busy}>
               {busy ? "Checking…" : "Check"}
             </button>
-            <button type="button" className="button button-quiet" onClick={() => reset(false)}>
+            <button type="button" className="button button-quiet" onClick={() => setConfirming("reset")} disabled={!commands.length}>
               Reset
             </button>
+            <button type="button" className="button button-quiet" onClick={undoLast} disabled={!commands.length}>
+              Undo last command
+            </button>
             {lab.id === "break-and-fix" ? (
-              <button type="button" className="button button-quiet" onClick={() => reset(true)}>
+              <button type="button" className="button button-quiet" onClick={() => setConfirming("new-fault")}>
                 New fault
               </button>
             ) : null}
           </div>
+          {confirming ? (
+            <div className="quiz-confirm" role="alert" data-testid="reset-confirm">
+              <p>
+                {confirming === "reset" ? "Start this lab over from its beginning?" : "Start a new attempt with a different fault?"} Your{" "}
+                {commands.length} command{commands.length === 1 ? "" : "s"} will be cleared; you can undo this.
+              </p>
+              <div className="workspace-actions">
+                <button type="button" className="button" onClick={() => reset(confirming === "new-fault")}>
+                  {confirming === "reset" ? "Reset the lab" : "Start the new fault"}
+                </button>
+                <button type="button" className="button button-quiet" onClick={() => setConfirming(null)}>
+                  Cancel
+                </button>
+              </div>
+            </div>
+          ) : null}
+          {undo && !confirming ? (
+            <p className="muted" data-testid="undo-reset">
+              {undo.commands.length} command{undo.commands.length === 1 ? "" : "s"} from before the {undo.what === "reset" ? "reset" : "new fault"} can be brought back.{" "}
+              <button type="button" className="button button-small button-quiet" onClick={undoReset}>
+                Undo {undo.what === "reset" ? "reset" : "new fault"}
+              </button>
+            </p>
+          ) : null}
           {check ? (
             <p className={`check-result ${check.passed ? "quiz-pass" : "quiz-fail"}`} role="status" data-testid="check-result">
               {check.passed
@@ -348,7 +441,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
         <p className={`save-state save-${shownSave.state}`} role="status" data-testid="save-state">
           {saveText(shownSave)}
         </p>
-        <Terminal key={generation} initial={terminalStart} welcome={generation === 0 && commands.length ? undefined : welcome} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
+        <Terminal key={generation} initial={terminalStart} welcome={generation === 0 ? (commands.length ? undefined : welcome) : (terminalNote ?? welcome)} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
       </section>
       <section className="workspace-topology" aria-labelledby="topology-title">
         <h2 id="topology-title">Topology</h2>

@@ -467,7 +467,9 @@ const history: CommandSpec = {
 
 const clear: CommandSpec = { name: "clear", summary: "clear the screen", run: () => ({ code: 0, out: [], control: "clear" }) };
 const hint: CommandSpec = { name: "hint", summary: "show a hint for the current lab step", run: () => ({ code: 0, out: [], control: "hint" }) };
-const reset: CommandSpec = { name: "reset", summary: "reset the lab to its starting state", run: () => ({ code: 0, out: [], control: "reset" }) };
+// As on Linux, `reset` reinitializes the terminal: the screen is cleared, nothing else changes (the
+// lab's own Reset button starts over, and asks first).
+const reset: CommandSpec = { name: "reset", summary: "reinitialize the terminal (clears the screen)", run: () => ({ code: 0, out: [], control: "clear" }) };
 
 const exit: CommandSpec = {
   name: "exit",
