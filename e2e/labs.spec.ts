@@ -118,3 +118,34 @@ test("Reset asks first and can be undone, even after a reload; `reset` only clea
   await expect(goals.locator("li.goal-open")).toHaveCount(1);
   await expect(goals.locator('li[data-goal="ran-s3-ls"]')).toHaveClass(/goal-open/);
 });
+
+test("an ended session is announced before Check, nothing is graded as a guest's, and signing in again in a new tab carries on", async ({ page }) => {
+  const email = uniqueEmail("expired");
+  await signUp(page, "Eve Expired", email);
+  await page.goto("/labs/s3-gateway-endpoint");
+  await focusTerminal(page);
+  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
+  await expect(page.getByTestId("save-state")).toHaveText("Saved (1 command).");
+
+  // The session ends (expired, or signed out elsewhere). Coming back to the tab says so at once.
+  allowConsoleErrors(page, /status of 401/);
+  await page.context().clearCookies();
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(page.getByTestId("session-ended")).toContainText("Your session has ended, so this was not graded or saved.");
+  // Check is refused rather than graded as a guest's.
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("check-result")).toHaveCount(0);
+
+  // Sign in again in a new tab; back here, the notice goes and Check reaches the gradebook.
+  const [tab] = await Promise.all([page.context().waitForEvent("page"), page.getByRole("link", { name: "Sign in again in a new tab" }).click()]);
+  await tab.getByLabel("Email").fill(email);
+  await tab.getByLabel("Password").fill("correct-horse-battery");
+  await tab.getByRole("button", { name: "Sign in" }).click();
+  await expect(tab.getByTestId("nav-user")).toHaveText("Eve Expired");
+  await tab.close();
+  await page.bringToFront();
+  await page.evaluate(() => window.dispatchEvent(new Event("focus")));
+  await expect(page.getByTestId("session-ended")).toHaveCount(0);
+  await page.getByRole("button", { name: "Check" }).click();
+  await expect(page.getByTestId("check-result")).toContainText("0 of 4 goals done (saved with your attempts).");
+});

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { PublicQuiz, QuizResult } from "@/lib/content/grade";
 import { markLessonCompleteAsGuest, recordGuestQuiz } from "./guest-progress";
 import { QuestionInput, describeAnswer, initialAnswer, isAnswered, type Answer } from "./question-input";
+import { SessionEndedNotice, signedInHeaders, useSessionEnded } from "./session-watch";
 
 type Answers = Record<string, Answer>;
 type Outcome = QuizResult & { stored: boolean; lessonCompleted: boolean };
@@ -29,6 +30,7 @@ export function QuizForm({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
+  const [sessionEnded, setSessionEnded] = useSessionEnded(signedIn);
   // Submitting with questions left blank asks first: grading reveals every question's answer.
   const [confirming, setConfirming] = useState(false);
   const unanswered = quiz.questions.filter((q) => !isAnswered(answers[q.id])).length;
@@ -50,9 +52,10 @@ export function QuizForm({
     try {
       const response = await fetch(`/api/quizzes/${quiz.id}/attempts`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: signedInHeaders(signedIn),
         body: JSON.stringify({ answers }),
       });
+      if (response.status === 401) setSessionEnded(true);
       const body = (await response.json()) as Outcome | { error: { message: string } };
       if (!response.ok || "error" in body) {
         setError("error" in body ? body.error.message : "The quiz could not be graded. Try again.");
@@ -131,7 +134,8 @@ export function QuizForm({
             );
           })}
         </ol>
-        {error ? (
+        {sessionEnded && !result ? <SessionEndedNotice path={lessonKey ? `/learn/${lessonKey}` : "/learn"} /> : null}
+        {error && !sessionEnded ? (
           <p className="form-error" role="alert">
             {error}
           </p>

@@ -128,3 +128,23 @@ describe("time on task is the server's", () => {
     expect((await db.labAttempt.findUniqueOrThrow({ where: { id: attemptId } })).timeSpentSec).toBe(0);
   });
 });
+
+describe("an ended session is never graded as a guest's", () => {
+  it("a check, hint or solution from a page rendered signed in is refused with 401 once the session is gone", async () => {
+    session.actor = null;
+    const before = await db.guestLabUse.count();
+    for (const [route, body] of [["check", { seed: 1, commands: ["aws s3 ls"] }], ["hint", { index: 0 }], ["solution", { seed: 1 }]] as const) {
+      const res = await call(route, body, { "x-pathwise-signed-in": "1" });
+      expect(res.status, route).toBe(401);
+      expect(((await res.json()) as { error: { code: string; message: string } }).error).toEqual({
+        code: "UNAUTHENTICATED",
+        message: "Your session has ended, so this was not graded or saved. Sign in again (a new tab keeps this page as it is), then try once more.",
+      });
+    }
+    expect(await db.guestLabUse.count()).toBe(before);
+    // A guest's own page (no header) is graded as before.
+    const guest = await call("check", { seed: 1, commands: ["aws s3 ls"] });
+    expect(guest.status).toBe(200);
+    expect(((await guest.json()) as { stored: boolean }).stored).toBe(false);
+  });
+});

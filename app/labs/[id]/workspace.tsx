@@ -8,6 +8,7 @@ import type { TraceResult, World } from "@/lib/sim";
 import Terminal, { type TerminalRunEvent } from "@/app/_components/terminal/terminal";
 import { Topology } from "@/app/_components/topology/topology";
 import { PathTracePanel } from "@/app/_components/trace/path-trace-panel";
+import { SessionEndedNotice, signedInHeaders, useSessionEnded } from "@/app/_components/session-watch";
 
 type Saved = { seed: number; commands: string[]; hintsRevealed?: number; solutionRevealed?: boolean };
 type Props = { labId: string; signedIn: boolean; saved: Saved | null; hintTotal: number };
@@ -79,6 +80,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   const [check, setCheck] = useState<LabCheckResponse | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sessionEnded, setSessionEnded] = useSessionEnded(signedIn);
 
   // The shell the terminal starts from: the lab's start plus any saved commands, replayed.
   const restored = useMemo(() => {
@@ -97,12 +99,13 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   const revealedBefore = initial.hintsRevealed ?? 0;
   const fetchHint = useCallback(
     async (index: number) => {
-      const response = await fetch(`/api/labs/${labId}/hint`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ index }) });
+      const response = await fetch(`/api/labs/${labId}/hint`, { method: "POST", headers: signedInHeaders(signedIn), body: JSON.stringify({ index }) });
+      if (response.status === 401) setSessionEnded(true);
       const body = (await response.json()) as { hint?: string; error?: { message: string } };
       if (!response.ok || !body.hint) throw new Error(body.error?.message ?? "Could not load the hint.");
       return body.hint;
     },
-    [labId],
+    [labId, signedIn, setSessionEnded],
   );
   useEffect(() => {
     let cancelled = false;
@@ -149,7 +152,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
       setSave({ state: "saving" });
       let reason: string;
       try {
-        const response = await fetch(`/api/labs/${labId}/session`, { method: "PUT", headers: { "content-type": "application/json" }, body });
+        const response = await fetch(`/api/labs/${labId}/session`, { method: "PUT", headers: signedInHeaders(true), body });
         if (cancelled) return;
         if (response.ok) {
           setSave({ state: "saved", count: commands.length });
@@ -157,7 +160,10 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
         }
         const reply = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
         reason = reply?.error?.message ?? `the server answered ${response.status}`;
-        if (response.status === 401) reason = "you are signed out — sign in again in another tab and this retries";
+        if (response.status === 401) {
+          reason = "you are signed out — sign in again in another tab and this retries";
+          setSessionEnded(true);
+        }
         else if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
           setSave({ state: "stopped", detail: `Not saved: ${reason}` });
           return;
@@ -176,7 +182,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [seed, commands, signedIn, labId]);
+  }, [seed, commands, signedIn, labId, setSessionEnded]);
   useEffect(() => {
     if (save.state !== "saving" && save.state !== "retrying") return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -301,7 +307,8 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
 
   async function showSolution() {
     if (!window.confirm("Reveal the reference solution? It is recorded with your attempt.")) return;
-    const response = await fetch(`/api/labs/${labId}/solution`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ seed }) });
+    const response = await fetch(`/api/labs/${labId}/solution`, { method: "POST", headers: signedInHeaders(signedIn), body: JSON.stringify({ seed }) });
+    if (response.status === 401) setSessionEnded(true);
     const body = (await response.json()) as { commands?: string[]; error?: { message: string } };
     if (body.commands) setSolution(body.commands);
     else setStatus(body.error?.message ?? "Could not load the solution.");
@@ -313,10 +320,11 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
     try {
       const response = await fetch(`/api/labs/${labId}/check`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: signedInHeaders(signedIn),
         body: JSON.stringify({ seed, commands }),
       });
       const body = (await response.json()) as LabCheckResponse | { error: { message: string } };
+      if (response.status === 401) setSessionEnded(true);
       if (!response.ok || "error" in body) setStatus("error" in body ? body.error.message : "The check failed. Try again.");
       else {
         setCheck(body);
@@ -397,11 +405,12 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
               </button>
             </p>
           ) : null}
+          {sessionEnded ? <SessionEndedNotice path={`/labs/${labId}`} /> : null}
           {check ? (
             <p className={`check-result ${check.passed ? "quiz-pass" : "quiz-fail"}`} role="status" data-testid="check-result">
               {check.passed
                 ? `All ${check.goals.length} goals done — checked on the server${check.stored ? " and saved" : ""}.`
-                : `${check.goals.filter((g) => g.done).length} of ${check.goals.length} goals done. The first blocked hop is named next to each open goal.`}
+                : `${check.goals.filter((g) => g.done).length} of ${check.goals.length} goals done${check.stored ? " (saved with your attempts)" : ""}. The first blocked hop is named next to each open goal.`}
               {!signedIn ? " Sign in to keep attempts on your account." : null}
             </p>
           ) : null}
