@@ -55,6 +55,7 @@ export function backoffWaitSec(failures: number, rule: BackoffRule): number {
  * Returns 0 when the attempt may go ahead, otherwise the seconds to wait.
  */
 export async function backoffClaim(key: string, rule: BackoffRule, now = new Date()): Promise<number> {
+  prunePeriodically(rule.forgetSec, now);
   for (let tries = 0; tries < 5; tries++) {
     const row = await db.throttle.findUnique({ where: { key } });
     if (!row || now.getTime() - row.since.getTime() > rule.forgetSec * 1000) {
@@ -85,6 +86,14 @@ export async function backoffClaim(key: string, rule: BackoffRule, now = new Dat
 /** The attempt succeeded: forget the failures. */
 export async function backoffClear(key: string): Promise<void> {
   await db.throttle.deleteMany({ where: { key } });
+}
+
+// Every email tried leaves a row; at most once an hour per process, rows no rule can still need go.
+let lastPrune = 0;
+function prunePeriodically(olderThanSec: number, now: Date): void {
+  if (now.getTime() - lastPrune < 3600_000) return;
+  lastPrune = now.getTime();
+  pruneThrottles(Math.max(olderThanSec, 24 * 3600), now).catch(() => undefined);
 }
 
 /** Drops rows no rule can still need (called now and then, never on the hot path's critical part). */
