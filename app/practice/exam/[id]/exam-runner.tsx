@@ -137,7 +137,9 @@ function Runner({ exam }: { exam: Exam }) {
 
   const q = questions[current];
   const flagged = flags.includes(q.question.id);
-  const answeredCount = questions.filter((x) => isAnswered(answers[x.question.id])).length;
+  // An ordering question counts as answered in the order shown, as it is graded (submit, above).
+  const answerOf = (x: PracticeQuestion) => answers[x.question.id] ?? initialAnswer(x.question);
+  const answeredCount = questions.filter((x) => isAnswered(answerOf(x))).length;
   const unanswered = questions.length - answeredCount;
 
   if (closed) {
@@ -214,7 +216,7 @@ function Runner({ exam }: { exam: Exam }) {
           </h2>
           <ol className="exam-palette">
             {questions.map((x, i) => {
-              const answered = isAnswered(answers[x.question.id]);
+              const answered = isAnswered(answerOf(x));
               const isFlagged = flags.includes(x.question.id);
               const label = `Question ${i + 1}${answered ? ", answered" : ", not answered"}${isFlagged ? ", flagged" : ""}`;
               return (
