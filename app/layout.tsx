@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { currentUser } from "@/lib/server/session";
+import { OfflinePages } from "./_components/offline-pages";
 import { SignOutButton } from "./_components/sign-out-button";
 import "./globals.css";
 
@@ -53,6 +54,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           </nav>
         </header>
         <main id="main">{children}</main>
+        <OfflinePages />
         <footer className="site-footer">
           <p>
             Pathwise simulates AWS networking for learning. It is not affiliated with Amazon Web Services; AWS names are

@@ -67,7 +67,7 @@ test("a save that fails is shown, retried and then acknowledged — the command 
   await page.route("**/api/labs/s3-gateway-endpoint/session", (route) => route.abort("internetdisconnected"));
   allowConsoleErrors(page, /ERR_INTERNET_DISCONNECTED|Failed to load resource/);
   await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
-  await expect(state).toContainText("Not saved yet (the server can't be reached). Retrying in");
+  await expect(state).toContainText("Not saved yet (the server can't be reached). 1 command waiting, kept in this browser. Retrying in");
   // The server answers again: the next retry is acknowledged.
   await page.unroute("**/api/labs/s3-gateway-endpoint/session");
   await expect(state).toHaveText("Saved (1 command).", { timeout: 15_000 });

@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { forgetOfflinePages } from "./offline-pages";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { SignInSchema, SignUpSchema, fieldErrors, safeNextPath, PASSWORD_MIN } from "@/lib/content/account";
@@ -62,6 +63,7 @@ export function AuthForm({ mode }: { mode: Mode }) {
       return;
     }
     await mergeGuestProgressIntoAccount().catch(() => undefined);
+    forgetOfflinePages();
     router.push(safeNextPath(params.get("next")));
     router.refresh();
   }

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { forgetOfflinePages } from "./offline-pages";
 
 /** Signs out through Better Auth's endpoint with a plain fetch (keeps the auth client out of every page). */
 export function SignOutButton() {
@@ -14,6 +15,7 @@ export function SignOutButton() {
       onClick={async () => {
         setBusy(true);
         await fetch("/api/auth/sign-out", { method: "POST", headers: { "content-type": "application/json" }, body: "{}" }).catch(() => undefined);
+        forgetOfflinePages();
         router.push("/");
         router.refresh();
       }}

@@ -15,7 +15,17 @@ export const LabCheckSchema = z
   .strict();
 export type LabCheckBody = z.infer<typeof LabCheckSchema>;
 
-export const LabSessionSchema = z.object({ seed: Seed, commands: Commands }).strict();
+/**
+ * A transcript save names the version of the saved session it builds on (`base`: 0 before the first
+ * save); the server refuses a save whose base isn't the current version with 409 and the current
+ * session, so two tabs or a replayed request never overwrite newer work silently.
+ */
+export const LabSessionSchema = z
+  .object({ seed: Seed, commands: Commands, base: z.number().int().min(0).max(2 ** 31 - 1) })
+  .strict();
+/** The saved session a 409 reply carries in `error.details`. */
+export const LabSessionStateSchema = z.object({ version: z.number().int().min(0), seed: Seed, commands: Commands });
+export type LabSessionState = z.infer<typeof LabSessionStateSchema>;
 export type LabSessionBody = z.infer<typeof LabSessionSchema>;
 
 export const LabHintSchema = z.object({ index: z.number().int().min(0).max(20) }).strict();

@@ -340,7 +340,7 @@ const MATRIX: Case[] = [
     route: "/api/labs/[id]/session",
     target: `lab ${LAB}`,
     params: () => ({ id: LAB }),
-    body: () => ({ seed: 1, commands: ["aws ec2 describe-vpcs"] }),
+    body: () => ({ seed: 1, commands: ["aws ec2 describe-vpcs"], base: 0 }),
     expect: signedIn,
   },
   { method: "POST", route: "/api/labs/[id]/solution", target: `lab ${LAB}`, params: () => ({ id: LAB }), body: () => ({ seed: 1 }), expect: anyone },

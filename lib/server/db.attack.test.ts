@@ -30,7 +30,12 @@ async function send(load: () => Promise<Record<string, unknown>>, method: "POST"
   const res = await handler(new Request(`${ORIGIN}${path}`, { method, headers: { "content-type": "application/json", origin: ORIGIN, host: "localhost:3000" }, body: JSON.stringify(body) }), { params: Promise.resolve(params) });
   return { status: res.status, retryAfter: res.headers.get("retry-after"), body: (await res.json()) as { error?: { code: string; message: string } } };
 }
-const saveLab = (commands: string[]) => send(() => import("@/app/api/labs/[id]/session/route"), "PUT", "/api/labs/s3-gateway-endpoint/session", { id: "s3-gateway-endpoint" }, { seed: 1, commands });
+/** Saves on top of whatever is stored (the version the page would know). */
+const saveLab = async (commands: string[], known?: number) => {
+  const actor = session.actor;
+  const base = known ?? (actor ? ((await db.labSession.findFirst({ where: { userId: actor.id, labId: "s3-gateway-endpoint" } }))?.version ?? 0) : 0);
+  return send(() => import("@/app/api/labs/[id]/session/route"), "PUT", "/api/labs/s3-gateway-endpoint/session", { id: "s3-gateway-endpoint" }, { seed: 1, commands, base });
+};
 const submitQuiz = () => send(() => import("@/app/api/quizzes/[id]/attempts/route"), "POST", "/api/quizzes/09-gateway-endpoints/attempts", { id: "09-gateway-endpoints" }, { answers: {} });
 const createClass = () => send(() => import("@/app/api/classes/route"), "POST", "/api/classes", {}, { name: "Networking 101" });
 
@@ -73,10 +78,11 @@ describe("the database is locked by another process", () => {
     const Database = (await import("better-sqlite3")).default;
     const { sqlitePath, env } = await import("./env");
     const other = new Database(sqlitePath(env().DATABASE_URL));
-    other.exec("BEGIN EXCLUSIVE");
     try {
+      const base = (await db.labSession.findFirst({ where: { userId: session.actor!.id } }))?.version ?? 0;
+      other.exec("BEGIN EXCLUSIVE");
       const started = performance.now();
-      const res = await saveLab(["aws s3 ls", "ls"]);
+      const res = await saveLab(["aws s3 ls", "ls"], base);
       const took = performance.now() - started;
       expect(res.status).toBe(503);
       expect(res.body.error?.message).toBe("Pathwise's database is busy. Nothing was saved; try again in a moment.");

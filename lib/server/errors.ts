@@ -39,11 +39,14 @@ export class AppError extends Error {
   readonly status: number;
   /** For RATE_LIMITED: sent as Retry-After. */
   readonly retryAfterSec?: number;
-  constructor(code: AppErrorCode, message: string, extra?: { retryAfterSec?: number }) {
+  /** Sent as `error.details`: what the client needs to recover (e.g. the newer state behind a 409). */
+  readonly details?: Record<string, unknown>;
+  constructor(code: AppErrorCode, message: string, extra?: { retryAfterSec?: number; details?: Record<string, unknown> }) {
     super(message);
     this.code = code;
     this.status = STATUS[code];
     if (extra?.retryAfterSec !== undefined) this.retryAfterSec = extra.retryAfterSec;
+    if (extra?.details !== undefined) this.details = extra.details;
   }
 }
 
@@ -56,7 +59,10 @@ export function errorResponse(error: unknown): Response {
   }
   if (error instanceof AppError) {
     const headers = error.retryAfterSec !== undefined ? { "Retry-After": String(error.retryAfterSec) } : undefined;
-    return Response.json({ error: { code: error.code, message: error.message } }, { status: error.status, headers });
+    return Response.json(
+      { error: { code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) } },
+      { status: error.status, headers },
+    );
   }
   console.error("[pathwise] unexpected error", error);
   return Response.json(

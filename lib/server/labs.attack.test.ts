@@ -101,9 +101,9 @@ describe("time on task is the server's", () => {
     session.actor = await user();
     const t0 = Date.now();
     vi.useFakeTimers({ now: t0, toFake: ["Date"] });
-    expect((await call("session", { seed: 3, commands: ["aws s3 ls"] })).status).toBe(200);
+    expect((await call("session", { seed: 3, commands: ["aws s3 ls"], base: 0 })).status).toBe(200);
     vi.setSystemTime(t0 + 60_000);
-    expect((await call("session", { seed: 3, commands: ["aws s3 ls", "aws ec2 describe-vpcs"] })).status).toBe(200);
+    expect((await call("session", { seed: 3, commands: ["aws s3 ls", "aws ec2 describe-vpcs"], base: 1 })).status).toBe(200);
     vi.setSystemTime(t0 + 60_000 + 3 * 3600_000); // three hours away from the keyboard
     expect((await call("hint", { index: 0 })).status).toBe(200);
     vi.setSystemTime(t0 + 60_000 + 3 * 3600_000 + 30_000);
@@ -146,5 +146,66 @@ describe("an ended session is never graded as a guest's", () => {
     const guest = await call("check", { seed: 1, commands: ["aws s3 ls"] });
     expect(guest.status).toBe(200);
     expect(((await guest.json()) as { stored: boolean }).stored).toBe(false);
+  });
+});
+
+// Issue 16, point 1: a save names the version it builds on; the server applies it only on top of
+// that version, so a second tab, a stale page or a request delivered late never overwrites newer work.
+describe("a lab save never overwrites newer work", () => {
+  type Reply = { saved?: number; version?: number; error?: { code: string; message: string; details?: { version: number; seed: number; commands: string[] } } };
+  const save = async (body: unknown) => {
+    const res = await call("session", body);
+    return { status: res.status, body: (await res.json()) as Reply };
+  };
+  const stored = async () => JSON.parse((await db.labSession.findUniqueOrThrow({ where: { userId_labId: { userId: session.actor!.id, labId: LAB } } })).commands) as string[];
+
+  it("versions count up; a stale or invented base is refused with 409 and the newer session", async () => {
+    session.actor = await user();
+    expect(await save({ seed: 4, commands: ["ls"], base: 0 })).toEqual({ status: 200, body: { saved: 1, version: 1 } });
+    expect(await save({ seed: 4, commands: ["ls", "pwd"], base: 1 })).toEqual({ status: 200, body: { saved: 2, version: 2 } });
+    // A second tab still on version 1 types something else.
+    const stale = await save({ seed: 4, commands: ["ls", "whoami"], base: 1 });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error).toEqual({
+      code: "CONFLICT",
+      message: "This lab was saved from another tab or device since this page last saved (2 commands there).",
+      details: { version: 2, seed: 4, commands: ["ls", "pwd"] },
+    });
+    // A base the server never gave out (ahead of it) is refused the same way.
+    expect((await save({ seed: 4, commands: ["x"], base: 9 })).status).toBe(409);
+    expect(await stored()).toEqual(["ls", "pwd"]);
+  });
+
+  it("a retried save whose reply was lost is acknowledged, not refused and not applied twice", async () => {
+    session.actor = await user();
+    await save({ seed: 2, commands: ["ls"], base: 0 });
+    expect(await save({ seed: 2, commands: ["ls"], base: 0 })).toEqual({ status: 200, body: { saved: 1, version: 1 } });
+    const row = await db.labSession.findUniqueOrThrow({ where: { userId_labId: { userId: session.actor.id, labId: LAB } } });
+    expect(row.version).toBe(1);
+  });
+
+  it("a first save on top of a session someone else started is refused (base 0 but a version exists)", async () => {
+    session.actor = await user();
+    await save({ seed: 2, commands: ["ls"], base: 0 });
+    const second = await save({ seed: 2, commands: ["pwd"], base: 0 });
+    expect(second.status).toBe(409);
+    expect(second.body.error?.details).toEqual({ version: 1, seed: 2, commands: ["ls"] });
+  });
+
+  it("of two saves racing on the same base exactly one wins; the other gets 409 with the winner", async () => {
+    session.actor = await user();
+    await save({ seed: 1, commands: ["a"], base: 0 });
+    const [x, y] = await Promise.all([save({ seed: 1, commands: ["a", "x"], base: 1 }), save({ seed: 1, commands: ["a", "y"], base: 1 })]);
+    expect([x.status, y.status].sort()).toEqual([200, 409]);
+    const winner = x.status === 200 ? ["a", "x"] : ["a", "y"];
+    expect(await stored()).toEqual(winner);
+    expect((x.status === 409 ? x : y).body.error?.details?.commands).toEqual(winner);
+  });
+
+  it("a save without a base is refused with 400 and says what is missing", async () => {
+    session.actor = await user();
+    const res = await save({ seed: 1, commands: ["ls"] });
+    expect(res.status).toBe(400);
+    expect(res.body.error?.message).toMatch(/base/);
   });
 });

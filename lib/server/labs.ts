@@ -2,7 +2,7 @@ import "server-only";
 import { LABS, labById } from "@/content/labs";
 import { LAB_SECRETS } from "@/content/labs/secrets";
 import { breakAndFixFault, labPublicMeta, replayLab, type LabDefinition, type LabPublicMeta } from "@/lib/content/lab";
-import type { LabCheckBody, LabCheckResponse, LabSessionBody } from "@/lib/content/lab-api";
+import type { LabCheckBody, LabCheckResponse, LabSessionBody, LabSessionState } from "@/lib/content/lab-api";
 import { randomUUID } from "node:crypto";
 import { db } from "./db";
 import { groupCommit } from "./group-commit";
@@ -94,7 +94,7 @@ export async function getLabSession(actor: CurrentUser | null, labId: string) {
   getLab(labId);
   const s = await db.labSession.findUnique({ where: { userId_labId: { userId: actor.id, labId } } });
   if (!s) return null;
-  return { seed: s.seed, commands: JSON.parse(s.commands) as string[], hintsRevealed: s.hintsRevealed, solutionRevealed: s.solutionRevealed };
+  return { version: s.version, seed: s.seed, commands: JSON.parse(s.commands) as string[], hintsRevealed: s.hintsRevealed, solutionRevealed: s.solutionRevealed };
 }
 
 function requireUser(actor: CurrentUser | null): CurrentUser {
@@ -149,11 +149,55 @@ async function recordLabEvent(
   });
 }
 
-export async function saveLabSession(actor: CurrentUser | null, labId: string, body: LabSessionBody): Promise<{ saved: number }> {
+/**
+ * Saves a learner's transcript on top of version `body.base` of their session. A save whose base
+ * is not the current version — a second tab that hasn't seen the first one's commands, a request
+ * delivered out of order — is refused with 409 and the current session in `details`, never
+ * applied; the compare-and-set is one conditional UPDATE, so two concurrent saves can't both win.
+ * A save of exactly what is stored (a retry whose reply was lost) is acknowledged without change.
+ */
+export async function saveLabSession(actor: CurrentUser | null, labId: string, body: LabSessionBody): Promise<{ saved: number; version: number }> {
   const user = requireUser(actor);
   getLab(labId);
-  await recordLabEvent(user.id, labId, { seed: body.seed, commands: body.commands });
-  return { saved: body.commands.length };
+  const where = { userId_labId: { userId: user.id, labId } };
+  const commands = JSON.stringify(body.commands);
+  const now = new Date();
+  const existing = await db.labSession.findUnique({ where });
+  if (existing && existing.seed === body.seed && existing.commands === commands) return { saved: body.commands.length, version: existing.version };
+  if (!existing) {
+    if (body.base !== 0) throw sessionConflict(null);
+    try {
+      const created = await db.labSession.create({ data: { userId: user.id, labId, seed: body.seed, commands, version: 1, lastEventAt: now, activeSec: 0 } });
+      return { saved: body.commands.length, version: created.version };
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "P2002") throw error;
+      return saveLabSession(actor, labId, body); // a concurrent save created it: compare with that one
+    }
+  }
+  if (body.base !== existing.version) throw sessionConflict(existing);
+  const gap = Math.max(0, Math.round((now.getTime() - existing.lastEventAt.getTime()) / 1000));
+  try {
+    // One conditional UPDATE (the version in the WHERE clause): of two racing saves only one matches.
+    await db.labSession.update({
+      where: { userId_labId: { userId: user.id, labId }, version: body.base },
+      data: { seed: body.seed, commands, version: body.base + 1, activeSec: { increment: Math.min(gap, MAX_EVENT_GAP_SEC) }, lastEventAt: now },
+    });
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "P2025") throw error;
+    return saveLabSession(actor, labId, body); // another save won the race: compare with it
+  }
+  return { saved: body.commands.length, version: body.base + 1 };
+}
+
+function sessionConflict(current: { version: number; seed: number; commands: string } | null): AppError {
+  const state: LabSessionState = current
+    ? { version: current.version, seed: current.seed, commands: JSON.parse(current.commands) as string[] }
+    : { version: 0, seed: 0, commands: [] };
+  return new AppError(
+    "CONFLICT",
+    `This lab was saved from another tab or device since this page last saved (${state.commands.length} command${state.commands.length === 1 ? "" : "s"} there).`,
+    { details: state },
+  );
 }
 
 /** Who is asking for help: a signed-in learner, or a guest known by the guest cookie (guest.ts). */

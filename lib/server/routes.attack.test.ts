@@ -51,7 +51,7 @@ const VALID: Record<string, unknown> = {
   "/api/classes/[id]/assignments": { kind: "exam", tracks: ["gateway-endpoints"], count: 3, dueAt: "2099-01-01T00:00:00.000Z" },
   "/api/labs/[id]/check": { seed: 1, commands: ["aws ec2 describe-vpcs"] },
   "/api/labs/[id]/hint": { index: 0 },
-  "/api/labs/[id]/session": { seed: 1, commands: ["aws s3 ls"] },
+  "/api/labs/[id]/session": { seed: 1, commands: ["aws s3 ls"], base: 0 },
   "/api/labs/[id]/solution": { seed: 1 },
   "/api/practice/exams": { tracks: ["gateway-endpoints"], count: 5, minutes: 30 },
   "/api/practice/exams/assigned": { assignmentId: "a-1" },

@@ -13,6 +13,12 @@ export type TerminalProps = {
   initial: ShellState;
   /** Printed before the first prompt (plain text, \n line breaks). */
   welcome?: string;
+  /**
+   * Commands already run from `initial` (a restored lab session): run again at mount, with their
+   * prompts and output, so the screen and scrollback read as they did before the reload. The
+   * shell is deterministic, so this is the same output; `onRun` is not called for them.
+   */
+  replay?: readonly string[];
   /** Accessible name of the terminal. */
   label?: string;
   /** Called after every command with its result (the new World is in result.state.world). */
@@ -46,7 +52,7 @@ const RESET = `${ESC}[0m`;
 /** Visible (compressed) wait cap: the real tool may wait minutes; the note says so. */
 const MAX_VISIBLE_WAIT_MS = 4000;
 
-export default function Terminal({ initial, welcome, label = "Terminal", onRun, onControl, rows = 18 }: TerminalProps) {
+export default function Terminal({ initial, welcome, replay, label = "Terminal", onRun, onControl, rows = 18 }: TerminalProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const logRef = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ onRun, onControl });
@@ -332,6 +338,22 @@ export default function Terminal({ initial, welcome, label = "Terminal", onRun, 
       write(welcome.replace(/\n?$/, "\n"));
       mirror(welcome);
     }
+    for (const line of replay ?? []) {
+      const [first, ...rest] = line.split("\n");
+      write(`${promptOf(shell)}${first}\r\n${rest.map((l) => `> ${l}\r\n`).join("")}`);
+      mirror(`${promptOf(shell)}${line}`);
+      editor = { ...editor, history: remember(editor.history, line), historyIndex: remember(editor.history, line).length };
+      let result: RunResult;
+      try {
+        result = run({ ...shell, columns: term.cols }, line);
+      } catch {
+        continue;
+      }
+      shell = result.state;
+      printResult(result);
+      if (result.control === "clear") handleControl("clear");
+    }
+    if (replay?.length) mirror(`(${replay.length} earlier command${replay.length === 1 ? "" : "s"} restored)`);
     showPrompt();
     host.dataset.ready = "true";
 

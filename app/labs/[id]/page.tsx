@@ -32,7 +32,7 @@ export default async function LabPage({ params }: { params: Promise<Params> }) {
         <summary>The story</summary>
         <InlineMarkdown text={lab.story} />
       </details>
-      <LazyWorkspace labId={lab.id} signedIn={Boolean(user)} saved={saved} hintTotal={hintCount(lab.id)} />
+      <LazyWorkspace labId={lab.id} signedIn={Boolean(user)} userId={user?.id ?? null} saved={saved} hintTotal={hintCount(lab.id)} />
     </div>
   );
 }

@@ -9,39 +9,65 @@ import Terminal, { type TerminalRunEvent } from "@/app/_components/terminal/term
 import { Topology } from "@/app/_components/topology/topology";
 import { PathTracePanel } from "@/app/_components/trace/path-trace-panel";
 import { SessionEndedNotice, signedInHeaders, useSessionEnded } from "@/app/_components/session-watch";
+import { LabSaver, localKey, readLocal, startingPoint, type LocalRecord, type SaverState } from "./lab-saver";
 
-type Saved = { seed: number; commands: string[]; hintsRevealed?: number; solutionRevealed?: boolean };
-type Props = { labId: string; signedIn: boolean; saved: Saved | null; hintTotal: number };
-type SaveState =
-  | { state: "idle" | "saving" | "local" }
-  | { state: "saved"; count: number }
-  | { state: "retrying" | "stopped"; detail: string };
+type Saved = { version?: number; seed: number; commands: string[]; hintsRevealed?: number; solutionRevealed?: boolean };
+type Props = { labId: string; signedIn: boolean; userId?: string | null; saved: Saved | null; hintTotal: number };
+type SaveState = SaverState | { state: "idle" | "local" };
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 function saveText(save: SaveState): string | null {
   switch (save.state) {
     case "idle":
+    case "conflict":
       return null;
     case "local":
       return "Kept in this browser.";
     case "saving":
       return "Saving…";
     case "saved":
-      return `Saved (${save.count} command${save.count === 1 ? "" : "s"}).`;
-    default:
-      return save.detail;
+      return `Saved (${plural(save.count, "command")}).`;
+    case "retrying":
+      return `Not saved yet (${save.reason}). ${plural(save.waiting, "command")} waiting, kept in this browser. Retrying in ${save.retryInSec} s…`;
+    case "stopped":
+      return `Not saved: ${save.reason}`;
   }
 }
 
 const guestKey = (labId: string) => `pathwise.lab.${labId}.v1`;
 const undoKey = (labId: string) => `pathwise.lab.${labId}.undo.v1`;
-type Undo = { seed: number; commands: string[]; what: "reset" | "new-fault" };
+/**
+ * A transcript the learner can bring back: the one before a reset or a new fault, or — when two
+ * tabs or devices worked on the lab — the one not chosen ("switch": this tab's before continuing
+ * with the other's; "theirs": the other's, replaced by this tab's).
+ */
+type Undo = { seed: number; commands: string[]; what: "reset" | "new-fault" | "switch" | "theirs" };
+const UNDO_TEXT = {
+  reset: (n: string) => `${n} from before the reset can be brought back.`,
+  "new-fault": (n: string) => `${n} from before the new fault can be brought back.`,
+  switch: (n: string) => `${n} this tab had before continuing with the other tab's work can be brought back.`,
+  theirs: (n: string) => `${n} saved from the other tab or device were replaced by this tab's and can be brought back.`,
+} as const;
+const UNDO_BUTTON = { reset: "Undo reset", "new-fault": "Undo new fault", switch: "Bring back this tab's commands", theirs: "Bring back the other tab's commands" } as const;
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function loadUndo(labId: string): Undo | null {
   try {
     const raw = typeof window === "undefined" ? null : window.localStorage.getItem(undoKey(labId));
     if (!raw) return null;
     const v = JSON.parse(raw) as Undo;
-    return Number.isInteger(v.seed) && Array.isArray(v.commands) && v.commands.every((c) => typeof c === "string") && (v.what === "reset" || v.what === "new-fault") ? v : null;
+    return Number.isInteger(v.seed) && Array.isArray(v.commands) && v.commands.every((c) => typeof c === "string") && typeof v.what === "string" && Object.hasOwn(UNDO_TEXT, v.what) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseGuest(raw: string | null): Saved | null {
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as Saved;
+    return Number.isInteger(parsed.seed) && Array.isArray(parsed.commands) && parsed.commands.every((c) => typeof c === "string") ? parsed : null;
   } catch {
     return null;
   }
@@ -49,10 +75,7 @@ function loadUndo(labId: string): Undo | null {
 
 function loadGuest(labId: string): Saved | null {
   try {
-    const raw = window.localStorage.getItem(guestKey(labId));
-    if (!raw) return null;
-    const parsed = JSON.parse(raw) as Saved;
-    return Number.isInteger(parsed.seed) && Array.isArray(parsed.commands) ? parsed : null;
+    return parseGuest(window.localStorage.getItem(guestKey(labId)));
   } catch {
     return null;
   }
@@ -65,9 +88,26 @@ function newSeed(): number {
 }
 
 /** The lab workspace: terminal, goals, hints, live topology and path trace; graded on the server. */
-export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) {
+function readAccountRecord(labId: string, userId: string): LocalRecord | null {
+  try {
+    return readLocal(window.localStorage.getItem(localKey(labId, userId)), userId);
+  } catch {
+    return null;
+  }
+}
+
+/** The lab workspace: terminal, goals, hints, live topology and path trace; graded on the server. */
+export default function Workspace({ labId, signedIn, userId = null, saved, hintTotal }: Props) {
   const lab = labById(labId);
-  const [initial] = useState<Saved>(() => (signedIn ? saved : loadGuest(labId)) ?? { seed: newSeed(), commands: [] });
+  const account = signedIn && userId ? userId : null;
+  // Where the page starts: for a signed-in learner the server's session, unless this browser holds
+  // work the server doesn't have yet (typed offline, or a save still outstanding at the reload).
+  const [start] = useState(() => {
+    if (!account) return { base: 0, pending: false, snapshot: loadGuest(labId) ?? { seed: newSeed(), commands: [] } };
+    const local = readAccountRecord(labId, account);
+    return startingPoint(saved ? { version: saved.version ?? 0, seed: saved.seed, commands: saved.commands } : null, local) ?? { base: 0, pending: false, snapshot: { seed: newSeed(), commands: [] } };
+  });
+  const [initial] = useState<Saved>(() => ({ ...saved, seed: start.snapshot.seed, commands: start.snapshot.commands }));
   const [seed, setSeed] = useState(initial.seed);
   const [commands, setCommands] = useState<string[]>(initial.commands);
   const [generation, setGeneration] = useState(0);
@@ -86,11 +126,12 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   const restored = useMemo(() => {
     if (!lab) return null;
     const replay = replayLab(lab, initial.commands, { seed: initial.seed });
-    return replay.error ? replayLab(lab, [], { seed: initial.seed }) : replay;
+    return replay.error ? { ...replayLab(lab, [], { seed: initial.seed }), dropped: true } : { ...replay, dropped: false };
   }, [lab, initial]);
-  const [terminalStart, setTerminalStart] = useState<ShellState | null>(() =>
-    restored ? { ...restored.shell, history: [...initial.commands] } : null,
-  );
+  // The terminal starts where the lab starts and runs the saved commands again, so a reload shows
+  // the same screen and scrollback (and the same state) as before it.
+  const [terminalStart, setTerminalStart] = useState<ShellState | null>(() => (lab ? startShell(lab, initial.seed) : null));
+  const [terminalReplay, setTerminalReplay] = useState<string[]>(() => (restored && !restored.dropped ? [...initial.commands] : []));
   const [world, setWorld] = useState<World | null>(restored?.shell.world ?? null);
   const startWelcome = useMemo(() => (lab ? lab.start(seed).welcome : ""), [lab, seed]);
   const [goals, setGoals] = useState<GoalResult[]>(restored?.goals ?? []);
@@ -119,10 +160,12 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
     };
   }, [revealedBefore, fetchHint]);
 
-  // Persist the session: server for signed-in learners, this browser for guests. A server save is
-  // acknowledged (its reply is read), retried with backoff while it fails, and shown next to the
-  // terminal; leaving the page with a save outstanding asks first.
-  const [save, setSave] = useState<SaveState>({ state: "idle" });
+  // Persist the session: for a signed-in learner in this browser first and then on the server, in
+  // order and acknowledged (lab-saver.ts); for a guest in this browser. The state is shown next to
+  // the terminal, and leaving the page with work not yet on the server asks first.
+  const [save, setSave] = useState<SaveState>(() =>
+    account ? (start.pending ? { state: "saving", waiting: start.snapshot.commands.length - (start.acked?.commands.length ?? 0) } : { state: "saved", count: start.snapshot.commands.length }) : { state: "idle" },
+  );
   const [guestStorage] = useState(() => {
     try {
       return typeof window !== "undefined" && Boolean(window.localStorage);
@@ -130,65 +173,60 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
       return false;
     }
   });
-  const shownSave: SaveState = signedIn
-    ? save
+  const shownSave: SaveState = account
+    ? save.state === "saved" && save.count === 0 && !commands.length
+      ? { state: "idle" }
+      : save
     : guestStorage
       ? { state: "local" }
-      : { state: "stopped", detail: "This browser won't store data, so your commands last until the tab closes." };
+      : { state: "stopped", reason: "this browser won't store data, so your commands last until the tab closes." };
+  const saverRef = useRef<LabSaver | null>(null);
   useEffect(() => {
-    const body = JSON.stringify({ seed, commands });
-    if (!signedIn) {
+    if (!account) return;
+    const saver = new LabSaver(
+      {
+        userId: account,
+        send: async (body) => {
+          try {
+            const response = await fetch(`/api/labs/${labId}/session`, { method: "PUT", headers: signedInHeaders(true), body: JSON.stringify(body) });
+            return { status: response.status, body: await response.json().catch(() => null) };
+          } catch {
+            return "network";
+          }
+        },
+        write: (record) => window.localStorage.setItem(localKey(labId, account), JSON.stringify(record)),
+        onState: setSave,
+        onSignedOut: () => setSessionEnded(true),
+      },
+      start,
+    );
+    saverRef.current = saver;
+    const online = () => saver.retryNow();
+    window.addEventListener("online", online);
+    return () => {
+      window.removeEventListener("online", online);
+      saver.dispose();
+      saverRef.current = null;
+    };
+  }, [account, labId, start, setSessionEnded]);
+  useEffect(() => {
+    if (!account) {
       try {
-        window.localStorage.setItem(guestKey(labId), body);
+        window.localStorage.setItem(guestKey(labId), JSON.stringify({ seed, commands }));
       } catch {
-        // storage unavailable: shown below (guestStorage), progress lasts until the tab closes
+        // storage unavailable: shown next to the terminal (guestStorage)
       }
       return;
     }
-    let cancelled = false;
-    let attempt = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const send = async () => {
-      setSave({ state: "saving" });
-      let reason: string;
-      try {
-        const response = await fetch(`/api/labs/${labId}/session`, { method: "PUT", headers: signedInHeaders(true), body });
-        if (cancelled) return;
-        if (response.ok) {
-          setSave({ state: "saved", count: commands.length });
-          return;
-        }
-        const reply = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-        reason = reply?.error?.message ?? `the server answered ${response.status}`;
-        if (response.status === 401) {
-          reason = "you are signed out — sign in again in another tab and this retries";
-          setSessionEnded(true);
-        }
-        else if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-          setSave({ state: "stopped", detail: `Not saved: ${reason}` });
-          return;
-        }
-      } catch {
-        if (cancelled) return;
-        reason = "the server can't be reached";
-      }
-      attempt += 1;
-      const wait = Math.min(30, 2 ** (attempt - 1));
-      setSave({ state: "retrying", detail: `Not saved yet (${reason}). Retrying in ${wait} s…` });
-      timer = setTimeout(() => void send(), wait * 1000);
-    };
-    timer = setTimeout(() => void send(), 400);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [seed, commands, signedIn, labId, setSessionEnded]);
+    saverRef.current?.update({ seed, commands });
+  }, [seed, commands, account, labId]);
+  // With storage, nothing typed depends on this page staying open; without it, leaving asks first.
   useEffect(() => {
-    if (save.state !== "saving" && save.state !== "retrying") return;
+    if (guestStorage || (save.state !== "saving" && save.state !== "retrying" && save.state !== "conflict")) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
-  }, [save.state]);
+  }, [save.state, guestStorage]);
 
   // The transcript lives in a ref as well, so a command is replayed once per command (a state
   // updater may run twice in strict mode, and must not carry the replay as a side effect).
@@ -213,8 +251,8 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
       if (!lab) return;
       const next = [...commandsRef.current, line];
       commandsRef.current = next;
-      // Typing after a reset ends the offer to undo it.
-      if (undoRef.current) dropUndo();
+      // Typing after a reset ends the offer to undo it (another tab's work stays on offer).
+      if (undoRef.current && (undoRef.current.what === "reset" || undoRef.current.what === "new-fault")) dropUndo();
       setCommands(next);
       // Goals are evaluated exactly as the server will: by replaying from the start (cached by prefix).
       setGoals(replayLab(lab, next, { seed }).goals);
@@ -231,12 +269,13 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
     (nextSeed: number, transcript: string[], note: string) => {
       if (!lab) return;
       const replay = replayLab(lab, transcript, { seed: nextSeed });
-      const shell = replay.error ? startShell(lab, nextSeed) : { ...replay.shell, history: [...transcript] };
+      const kept = replay.error ? [] : transcript;
       setSeed(nextSeed);
-      commandsRef.current = replay.error ? [] : transcript;
-      setCommands(replay.error ? [] : transcript);
-      setTerminalStart(shell);
-      setWorld(shell.world);
+      commandsRef.current = kept;
+      setCommands(kept);
+      setTerminalStart(startShell(lab, nextSeed));
+      setTerminalReplay(kept);
+      setWorld(replay.error ? startShell(lab, nextSeed).world : replay.shell.world);
       setGoals(replay.error ? replayLab(lab, [], { seed: nextSeed }).goals : replay.goals);
       setCheck(null);
       setExplain(null);
@@ -276,10 +315,57 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
   );
   const undoReset = useCallback(() => {
     if (!undo) return;
-    restart(undo.seed, undo.commands, `Restored your ${undo.commands.length} command${undo.commands.length === 1 ? "" : "s"} from before the reset.`);
-    keepUndo(null);
+    const current = { seed, commands: commandsRef.current };
+    const from = undo.what === "reset" ? "from before the reset" : undo.what === "new-fault" ? "from before the new fault" : undo.what === "switch" ? "this tab had" : "from the other tab or device";
+    restart(undo.seed, undo.commands, `Restored your ${plural(undo.commands.length, "command")} ${from}.`);
+    // Swapping between two tabs' work keeps the other side on offer, so neither is ever dropped.
+    keepUndo(undo.what === "switch" ? { ...current, what: "theirs" } : undo.what === "theirs" ? { ...current, what: "switch" } : null);
     setStatus("Your commands are back.");
-  }, [undo, restart, keepUndo]);
+  }, [undo, seed, restart, keepUndo]);
+
+  // Another tab (or device) saved this lab: the server refused this tab's save (409), or this
+  // browser's other tab wrote newer work. The learner picks; the transcript not picked stays on offer.
+  const conflict = save.state === "conflict" ? save : null;
+  const [otherTab, setOtherTab] = useState<{ seed: number; commands: string[]; record: LocalRecord | null } | null>(null);
+  const seedRef = useRef(seed);
+  useEffect(() => {
+    seedRef.current = seed;
+  }, [seed]);
+  useEffect(() => {
+    const key = account ? localKey(labId, account) : guestKey(labId);
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== key || !event.newValue) return;
+      const record = account ? readLocal(event.newValue, account) : null;
+      const theirs = account ? record : parseGuest(event.newValue);
+      if (!theirs) return;
+      const same = theirs.seed === seedRef.current && sameList(theirs.commands, commandsRef.current);
+      setOtherTab(same ? null : { seed: theirs.seed, commands: [...theirs.commands], record });
+    };
+    window.addEventListener("storage", onStorage);
+    return () => window.removeEventListener("storage", onStorage);
+  }, [account, labId]);
+  const continueWithTheirs = useCallback(() => {
+    const mine = { seed, commands: commandsRef.current };
+    let theirs: { seed: number; commands: string[] } | null = null;
+    if (conflict && saverRef.current) theirs = saverRef.current.resolve("theirs");
+    else if (otherTab) {
+      theirs = otherTab;
+      if (otherTab.record) saverRef.current?.adopt(otherTab.record);
+    }
+    if (!theirs) return;
+    if (!(mine.seed === theirs.seed && sameList(mine.commands, theirs.commands))) keepUndo({ ...mine, what: "switch" });
+    setOtherTab(null);
+    restart(theirs.seed, theirs.commands, `Continued with the ${plural(theirs.commands.length, "command")} from the other tab or device.`);
+    setStatus("This tab now has the other tab's work.");
+  }, [conflict, otherTab, seed, restart, keepUndo]);
+  const keepMine = useCallback(() => {
+    if (conflict && saverRef.current) {
+      keepUndo({ seed: conflict.current.seed, commands: conflict.current.commands, what: "theirs" });
+      saverRef.current.resolve("mine");
+    }
+    setOtherTab(null);
+  }, [conflict, keepUndo]);
+
   const undoLast = useCallback(() => {
     const last = commandsRef.current.at(-1);
     if (last === undefined) return;
@@ -397,11 +483,28 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
               </div>
             </div>
           ) : null}
+          {conflict || otherTab ? (
+            <div className="quiz-confirm" role="alert" data-testid="other-tab">
+              <p>
+                {conflict
+                  ? `${conflict.message} This tab's work (${plural(commands.length, "command")}) isn't saved until you choose.`
+                  : `This lab is also open in another tab, which has different work (${plural(otherTab?.commands.length ?? 0, "command")}).`}
+              </p>
+              <div className="workspace-actions">
+                <button type="button" className="button" onClick={continueWithTheirs}>
+                  Continue here with the other tab&apos;s work
+                </button>
+                <button type="button" className="button button-quiet" onClick={keepMine}>
+                  {conflict ? "Keep this tab's commands" : "Keep working here"}
+                </button>
+              </div>
+            </div>
+          ) : null}
           {undo && !confirming ? (
             <p className="muted" data-testid="undo-reset">
-              {undo.commands.length} command{undo.commands.length === 1 ? "" : "s"} from before the {undo.what === "reset" ? "reset" : "new fault"} can be brought back.{" "}
+              {UNDO_TEXT[undo.what](plural(undo.commands.length, "command"))}{" "}
               <button type="button" className="button button-small button-quiet" onClick={undoReset}>
-                Undo {undo.what === "reset" ? "reset" : "new fault"}
+                {UNDO_BUTTON[undo.what]}
               </button>
             </p>
           ) : null}
@@ -450,7 +553,7 @@ export default function Workspace({ labId, signedIn, saved, hintTotal }: Props) 
         <p className={`save-state save-${shownSave.state}`} role="status" data-testid="save-state">
           {saveText(shownSave)}
         </p>
-        <Terminal key={generation} initial={terminalStart} welcome={generation === 0 ? (commands.length ? undefined : welcome) : (terminalNote ?? welcome)} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
+        <Terminal key={generation} initial={terminalStart} replay={terminalReplay} welcome={generation === 0 ? welcome : (terminalNote ?? welcome)} label={`${lab.title} terminal`} onRun={onRun} onControl={onControl} rows={22} />
       </section>
       <section className="workspace-topology" aria-labelledby="topology-title">
         <h2 id="topology-title">Topology</h2>
