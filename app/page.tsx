@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FIRST_LESSON, TRACKS } from "@/lib/content/catalog";
+import { ContinueLink } from "./_components/local-progress";
 
 export default function LandingPage() {
   return (
@@ -19,6 +20,7 @@ export default function LandingPage() {
             See the course
           </Link>
         </p>
+        <ContinueLink />
         <p className="muted">No account needed to start. Sign up later and your progress comes with you.</p>
       </section>
 

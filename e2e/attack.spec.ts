@@ -97,7 +97,7 @@ test.describe("sessions", () => {
 
     const thief = await browser.newContext({ storageState: stolen, baseURL });
     try {
-      const res = await thief.request.put("/api/labs/s3-gateway-endpoint/session", { headers: { origin: baseURL! }, data: { seed: 1, commands: [] } });
+      const res = await thief.request.put("/api/labs/s3-gateway-endpoint/session", { headers: { origin: baseURL! }, data: { seed: 1, commands: [], base: 0 } });
       expect(res.status()).toBe(401);
       const account = await thief.newPage();
       await account.goto("/account");

@@ -111,7 +111,9 @@ test("two tabs on one lab: the second is told, the server refuses the stale save
   await page.getByRole("button", { name: "Continue here with the other tab's work" }).click();
   await expect(terminalLog(page)).toContainText("Continued with the 2 commands from the other tab or device.");
   await expect(page.getByTestId("undo-reset")).toContainText("2 commands this tab had before continuing with the other tab's work can be brought back.");
+  const stored = page.waitForResponse((r) => r.url().endsWith("/session") && r.request().method() === "PUT" && r.status() === 200);
   await page.getByRole("button", { name: "Bring back this tab's commands" }).click();
+  await stored;
   await saved(page, 2);
   expect(historyOf(await serverTranscript(browser, context))).toEqual(["echo one", "echo three"]);
   // …and the other tab's are still on offer in this one, so neither transcript was ever dropped.

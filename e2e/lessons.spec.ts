@@ -2,22 +2,11 @@ import quiz09 from "../content/quizzes/09-gateway-endpoints";
 import { QUIZ_SOURCES } from "../content/quizzes";
 import { LAB_SECRETS } from "../content/labs/secrets";
 import { test, expect, signUp, uniqueEmail } from "./fixtures";
+import type { Locator } from "@playwright/test";
 import { focusTerminal, runCommand } from "./terminal";
 
-test("a guest reads lesson 9, runs its scenario, takes the quiz and is graded", async ({ page }) => {
-  await page.goto("/learn/gateway-endpoints/09-gateway-endpoints");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gateway endpoints for S3 and DynamoDB");
-
-  // The live scenario loads on demand and behaves like the real CLI.
-  await page.getByRole("button", { name: /Start the live scenario/ }).click();
-  await focusTerminal(page);
-  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
-
-  // The static path trace shows the gateway endpoint hop.
-  await expect(page.getByRole("figure", { name: /Path trace/ })).toContainText("vpce-gateway");
-
-  // Answer every question correctly from the key (the test knows it; the page never did).
-  const quiz = page.getByRole("region", { name: quiz09.title });
+/** Answers lesson 9's quiz correctly from the key (the test knows it; the page never did). */
+async function answerQuiz09(quiz: Locator) {
   for (const q of quiz09.questions) {
     const fieldset = quiz.getByRole("group", { name: q.prompt });
     if (q.type === "single") await fieldset.getByRole("radio", { name: q.choices.find((c) => c.id === q.answer)?.text }).check();
@@ -36,6 +25,24 @@ test("a guest reads lesson 9, runs its scenario, takes the quiz and is graded", 
       }
     }
   }
+}
+
+
+test("a guest reads lesson 9, runs its scenario, takes the quiz and is graded", async ({ page }) => {
+  await page.goto("/learn/gateway-endpoints/09-gateway-endpoints");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Gateway endpoints for S3 and DynamoDB");
+
+  // The live scenario loads on demand and behaves like the real CLI.
+  await page.getByRole("button", { name: /Start the live scenario/ }).click();
+  await focusTerminal(page);
+  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
+
+  // The static path trace shows the gateway endpoint hop.
+  await expect(page.getByRole("figure", { name: /Path trace/ })).toContainText("vpce-gateway");
+
+  // Answer every question correctly from the key (the test knows it; the page never did).
+  const quiz = page.getByRole("region", { name: quiz09.title });
+  await answerQuiz09(quiz);
   await quiz.getByRole("button", { name: "Submit answers" }).click();
   await expect(quiz.getByTestId("quiz-score")).toContainText(`You scored ${quiz09.questions.length} of ${quiz09.questions.length}`);
   await expect(quiz.getByTestId("quiz-score")).toContainText("Saved in this browser");
@@ -127,4 +134,49 @@ test("submitting a quiz with questions left blank asks first, and reveals nothin
   const luckyOrders = quiz09.questions.filter((q) => q.type === "ordering" && q.items.map((i) => i.id).join() === q.order.join()).length;
   await expect(quiz.getByTestId("quiz-score")).toContainText(`You scored ${1 + luckyOrders} of ${total}`);
   expect(posted).toBe(1);
+});
+
+test("progress you can see: a guest's passed quiz, lesson and lab show after a reload and everywhere, and come along at sign-up", async ({ page }) => {
+  test.setTimeout(90_000);
+  const title = "Gateway endpoints for S3 and DynamoDB";
+  await page.goto("/learn/gateway-endpoints/09-gateway-endpoints");
+  const quiz = page.getByRole("region", { name: quiz09.title });
+  await answerQuiz09(quiz);
+  await quiz.getByRole("button", { name: "Submit answers" }).click();
+  const all = `You scored ${quiz09.questions.length} of ${quiz09.questions.length}`;
+  await expect(quiz.getByTestId("quiz-score")).toContainText(all);
+
+  // A reload shows the last result with its review, not a blank quiz.
+  await page.reload();
+  await expect(quiz.getByTestId("quiz-score")).toContainText(/Your last attempt, .*\d{4}.*: You scored/);
+  await expect(quiz.getByTestId("quiz-score")).toContainText(all);
+  await expect(quiz.getByText(quiz09.questions[0].explanation)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: /lessons/ }).getByRole("listitem").filter({ hasText: title })).toContainText("done");
+
+  // The course outline marks it done with the score, and the landing page offers to continue.
+  await page.goto("/learn");
+  const row = page.getByRole("listitem").filter({ hasText: title }).first();
+  await expect(row).toContainText("done");
+  await expect(row).toContainText(`quiz ${quiz09.questions.length}/${quiz09.questions.length}`);
+  await expect(page.getByText(/1 of \d+ lessons complete \(in this browser\)/)).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByTestId("continue")).toHaveText(`Continue where you left off: ${title}`);
+
+  // A lab begun as a guest is "In progress" in the list, and is what to continue.
+  await page.goto("/labs/s3-gateway-endpoint");
+  await focusTerminal(page);
+  await runCommand(page, "aws s3 ls", "Connect timeout on endpoint URL");
+  await page.goto("/labs");
+  await expect(page.getByTestId("lab-status-s3-gateway-endpoint")).toHaveText("In progress");
+  await expect(page.getByTestId("continue")).toContainText("Continue where you left off: lab Reach S3 from a private subnet");
+  await page.getByTestId("continue").getByRole("link").click();
+  await expect(page).toHaveURL(/\/labs\/s3-gateway-endpoint$/);
+
+  // Signing up brings it along: the server now shows the lesson done and the last attempt.
+  await signUp(page, "Guest Turned Learner", uniqueEmail("progress"));
+  await page.goto("/learn");
+  await expect(page.getByRole("listitem").filter({ hasText: title }).first()).toContainText(`quiz ${quiz09.questions.length}/${quiz09.questions.length}`);
+  await expect(page.getByRole("listitem").filter({ hasText: title }).first()).toContainText("done");
+  await page.goto("/learn/gateway-endpoints/09-gateway-endpoints");
+  await expect(quiz.getByTestId("quiz-score")).toContainText(all);
 });

@@ -1,9 +1,11 @@
 "use client";
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
+import { quizLastKey, storeProgress } from "./local-progress";
 import type { PublicQuiz, QuizResult } from "@/lib/content/grade";
 import { markLessonCompleteAsGuest, recordGuestQuiz } from "./guest-progress";
 import { QuestionInput, describeAnswer, initialAnswer, isAnswered, type Answer } from "./question-input";
+import { LocalTime } from "./local-time";
 import { SessionEndedNotice, signedInHeaders, useSessionEnded } from "./session-watch";
 
 type Answers = Record<string, Answer>;
@@ -13,10 +15,13 @@ export function QuizForm({
   quiz,
   lessonKey,
   signedIn,
+  last = null,
 }: {
   quiz: PublicQuiz;
   lessonKey: string | null;
   signedIn: boolean;
+  /** The signed-in learner's last attempt, graded again on the server (a guest's comes from this browser). */
+  last?: { answers: Answers; result: QuizResult; at: string } | null;
 }) {
   const initialOrder = (): Answers =>
     Object.fromEntries(
@@ -25,8 +30,26 @@ export function QuizForm({
         return a === undefined ? [] : [[q.id, a]];
       }),
     );
-  const [answers, setAnswers] = useState<Answers>(initialOrder);
-  const [result, setResult] = useState<Outcome | null>(null);
+  const [answers, setAnswers] = useState<Answers>(() => (last ? last.answers : initialOrder()));
+  const [result, setResult] = useState<Outcome | null>(() => (last ? { ...last.result, stored: true, lessonCompleted: false } : null));
+  // When the result on screen is an earlier attempt (after a reload or on another visit): its time.
+  const [earlierAt, setEarlierAt] = useState<string | null>(last?.at ?? null);
+  useEffect(() => {
+    if (signedIn || last) return;
+    try {
+      const raw = window.localStorage.getItem(quizLastKey(quiz.id));
+      const kept = raw ? (JSON.parse(raw) as { answers?: Answers; result?: Outcome; at?: string }) : null;
+      if (kept?.answers && kept.result && Array.isArray(kept.result.results) && typeof kept.at === "string" && kept.result.quizId === quiz.id) {
+        // Restoring what this browser kept once it is available (after hydration, so the server's HTML matches).
+        // eslint-disable-next-line react-hooks/set-state-in-effect
+        setAnswers(kept.answers);
+        setResult({ ...kept.result, stored: false, lessonCompleted: false });
+        setEarlierAt(kept.at);
+      }
+    } catch {
+      // nothing usable kept
+    }
+  }, [signedIn, last, quiz.id]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -62,7 +85,9 @@ export function QuizForm({
         return;
       }
       setResult(body);
+      setEarlierAt(null);
       if (!signedIn) {
+        storeProgress(quizLastKey(quiz.id), { answers, result: { quizId: body.quizId, score: body.score, total: body.total, passed: body.passed, results: body.results }, at: new Date().toISOString() });
         recordGuestQuiz(quiz.id, answers, new Date().toISOString());
         if (body.passed && lessonKey) markLessonCompleteAsGuest(lessonKey, new Date().toISOString());
       }
@@ -74,6 +99,7 @@ export function QuizForm({
   }
 
   function retry() {
+    setEarlierAt(null);
     setConfirming(false);
     setResult(null);
     setAnswers(initialOrder());
@@ -91,12 +117,17 @@ export function QuizForm({
           role="status"
           data-testid="quiz-score"
         >
+          {earlierAt ? (
+            <span className="quiz-earlier">
+              Your last attempt, <LocalTime iso={earlierAt} />:{" "}
+            </span>
+          ) : null}
           <strong>
             You scored {result.score} of {result.total}
           </strong>
           {result.passed ? " — passed." : ` — you need ${Math.ceil(quiz.passMark * result.total)} to pass.`}{" "}
           {result.passed && result.lessonCompleted ? "Lesson marked complete." : null}
-          {!signedIn ? (
+          {!signedIn && !earlierAt ? (
             <>
               {" "}
               Saved in this browser. <Link href="/sign-up">Create an account</Link> to keep it.

@@ -3,10 +3,9 @@ import Link from "next/link";
 import { TRACKS } from "@/lib/content/catalog";
 import { labStatuses, listLabs } from "@/lib/server/labs";
 import { currentUser } from "@/lib/server/session";
+import { ContinueLink, LabMark } from "@/app/_components/local-progress";
 
 export const metadata: Metadata = { title: "Labs" };
-
-const STATUS = { "not-started": "Not started", "in-progress": "In progress", done: "Done" } as const;
 
 export default async function LabsPage() {
   const user = await currentUser();
@@ -18,6 +17,7 @@ export default async function LabsPage() {
         Hands-on problems in a simulated AWS account. Each lab starts broken; you fix it with the AWS CLI, and the
         server checks the outcome — any correct solution passes.
       </p>
+      <ContinueLink />
       <ul className="lab-list">
         {listLabs().map((lab) => {
           const status = statuses.get(lab.id) ?? "not-started";
@@ -29,12 +29,8 @@ export default async function LabsPage() {
               <p>{lab.summary}</p>
               <p className="muted">
                 {lab.difficulty} · about {lab.minutes} min · {TRACKS.find((t) => t.slug === lab.track)?.title}
-                {user ? (
-                  <>
-                    {" · "}
-                    <span className={`badge${status === "done" ? " badge-done" : ""}`}>{STATUS[status]}</span>
-                  </>
-                ) : null}
+                {" · "}
+                <LabMark labId={lab.id} signedIn={Boolean(user)} status={status} />
               </p>
             </li>
           );

@@ -5,12 +5,15 @@ import { getLesson, lessonExists } from "@/lib/server/lessons";
 import { LessonSearch, type SearchEntry } from "./lesson-search";
 import { completedLessons } from "@/lib/server/progress";
 import { currentUser } from "@/lib/server/session";
+import { bestQuizScores, getQuiz } from "@/lib/server/quizzes";
+import { ContinueLink, LessonMark, TrackProgress } from "@/app/_components/local-progress";
 
 export const metadata: Metadata = { title: "Learn" };
 
 export default async function LearnPage() {
   const user = await currentUser();
-  const done = new Set(user ? (await completedLessons(user)).map((p) => p.lessonSlug) : []);
+  const [completions, scores] = await Promise.all([user ? completedLessons(user) : [], bestQuizScores(user)]);
+  const done = new Set(completions.map((p) => p.lessonSlug));
   const index: SearchEntry[] = TRACKS.flatMap((t) =>
     t.lessons.flatMap((l) => {
       const lesson = getLesson(t.slug, l.slug);
@@ -26,6 +29,7 @@ export default async function LearnPage() {
         Seven tracks take you from why VPNs exist to running PrivateLink services of your own. Take them in order, or
         jump to what you need.
       </p>
+      <ContinueLink />
       <LessonSearch entries={index} />
       <ol className="track-list">
         {TRACKS.map((track) => {
@@ -36,14 +40,7 @@ export default async function LearnPage() {
                 <span className="track-number">Track {track.order}</span> {track.title}
               </h2>
               <p>{track.summary}</p>
-              {user ? (
-                <div className="track-progress">
-                  <progress max={track.lessons.length} value={completed} aria-label={`${track.title} progress`} />
-                  <span className="muted">
-                    {completed} of {track.lessons.length} lessons complete
-                  </span>
-                </div>
-              ) : null}
+              <TrackProgress title={track.title} lessonKeys={track.lessons.map((l) => lessonKey(track.slug, l.slug))} signedIn={Boolean(user)} completed={completed} />
               <ol className="lesson-list">
                 {track.lessons.map((lesson) => {
                   const key = lessonKey(track.slug, lesson.slug);
@@ -56,7 +53,7 @@ export default async function LearnPage() {
                           {lesson.title} <span className="badge">coming soon</span>
                         </span>
                       )}
-                      {done.has(key) ? <span className="badge badge-done">done</span> : null}
+                      <LessonMark lessonKey={key} quizId={getQuiz(lesson.slug) ? lesson.slug : undefined} signedIn={Boolean(user)} done={done.has(key)} score={scores.get(lesson.slug) ?? null} />
                     </li>
                   );
                 })}

@@ -111,3 +111,14 @@ export async function bestQuizScores(actor: CurrentUser | null): Promise<Map<str
   });
   return new Map(rows.map((r) => [r.quizId, { score: r._max.score ?? 0, total: r._max.total ?? 0 }]));
 }
+
+/** The learner's last attempt at a quiz, graded again for its review (only their own). */
+export async function lastQuizReview(actor: CurrentUser | null, quizId: string): Promise<{ answers: QuizSubmission["answers"]; result: QuizResult; at: string } | null> {
+  if (!actor) return null;
+  const quiz = getQuiz(quizId);
+  if (!quiz) return null;
+  const row = await db.quizAttempt.findFirst({ where: { userId: actor.id, quizId }, orderBy: { createdAt: "desc" }, select: { answers: true, createdAt: true } });
+  if (!row) return null;
+  const answers = JSON.parse(row.answers) as QuizSubmission["answers"];
+  return { answers, result: gradeQuiz(quiz, { answers }, gradeCommand), at: row.createdAt.toISOString() };
+}

@@ -1,4 +1,4 @@
-import { getPublicQuiz, lessonOfQuiz } from "@/lib/server/quizzes";
+import { getPublicQuiz, lastQuizReview, lessonOfQuiz } from "@/lib/server/quizzes";
 import { currentUser } from "@/lib/server/session";
 import { QuizForm } from "../quiz-form";
 
@@ -7,5 +7,6 @@ export async function Quiz({ id }: { id: string }) {
   const quiz = getPublicQuiz(id);
   if (!quiz) throw new Error(`Unknown quiz id "${id}"`);
   const user = await currentUser();
-  return <QuizForm quiz={quiz} lessonKey={lessonOfQuiz(id) ?? null} signedIn={Boolean(user)} />;
+  const last = await lastQuizReview(user, id);
+  return <QuizForm quiz={quiz} lessonKey={lessonOfQuiz(id) ?? null} signedIn={Boolean(user)} last={last} />;
 }

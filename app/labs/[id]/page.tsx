@@ -6,6 +6,7 @@ import { getLabSession, hintCount, listLabs } from "@/lib/server/labs";
 import { currentUser } from "@/lib/server/session";
 import { InlineMarkdown } from "@/app/_components/inline-markdown";
 import { LazyWorkspace } from "./lazy";
+import { RememberVisit } from "@/app/_components/local-progress";
 
 type Params = { id: string };
 
@@ -28,6 +29,7 @@ export default async function LabPage({ params }: { params: Promise<Params> }) {
         <Link href="/labs">Labs</Link> · {lab.difficulty} · about {lab.minutes} min{track ? ` · ${track.title}` : ""}
       </p>
       <h1>{lab.title}</h1>
+      <RememberVisit href={`/labs/${lab.id}`} title={lab.title} kind="lab" />
       <details className="lab-story" open={!saved || saved.commands.length === 0}>
         <summary>The story</summary>
         <InlineMarkdown text={lab.story} />

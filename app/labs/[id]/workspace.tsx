@@ -9,6 +9,7 @@ import Terminal, { type TerminalRunEvent } from "@/app/_components/terminal/term
 import { Topology } from "@/app/_components/topology/topology";
 import { PathTracePanel } from "@/app/_components/trace/path-trace-panel";
 import { SessionEndedNotice, signedInHeaders, useSessionEnded } from "@/app/_components/session-watch";
+import { labPassedKey, storeProgress } from "@/app/_components/local-progress";
 import { LabSaver, localKey, readLocal, startingPoint, type LocalRecord, type SaverState } from "./lab-saver";
 
 type Saved = { version?: number; seed: number; commands: string[]; hintsRevealed?: number; solutionRevealed?: boolean };
@@ -415,6 +416,7 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
       else {
         setCheck(body);
         setGoals(body.goals);
+        if (!signedIn && body.passed) storeProgress(labPassedKey(labId), { at: new Date().toISOString() });
       }
     } catch {
       setStatus("We couldn't reach the server. Your work is still here; try again.");

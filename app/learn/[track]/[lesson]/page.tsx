@@ -7,6 +7,7 @@ import { courseOrder, getLesson, lessonBody } from "@/lib/server/lessons";
 import { completedLessons } from "@/lib/server/progress";
 import { currentUser } from "@/lib/server/session";
 import { lessonComponents } from "@/app/_components/mdx/registry";
+import { LessonMark, RememberVisit } from "@/app/_components/local-progress";
 
 type Params = { track: string; lesson: string };
 
@@ -44,12 +45,13 @@ export default async function LessonPage({ params }: { params: Promise<Params> }
                 <Link href={`/learn/${key}`} aria-current={current ? "page" : undefined}>
                   {l.title}
                 </Link>
-                {done.has(key) ? <span className="badge badge-done">done</span> : null}
+                <LessonMark lessonKey={key} signedIn={Boolean(user)} done={done.has(key)} />
               </li>
             );
           })}
         </ol>
       </nav>
+      <RememberVisit href={`/learn/${track}/${lesson}`} title={fm.title} kind="lesson" />
       <article className="lesson">
         <header className="lesson-header">
           <p className="eyebrow">
