@@ -26,12 +26,16 @@ async function expectNoSeriousViolations(page: Page, label: string) {
   expect(serious, label).toEqual([]);
 }
 
+// The instructors here work from Los Angeles (their pages' zone and locale); learners use the default.
+test.use({ timezoneId: "America/Los_Angeles", locale: "en-US" });
+
 test("an instructor assigns a lab, two learners join and work on it, and the gradebook, stuck view and CSV agree", async ({ page, browser, baseURL }) => {
   test.setTimeout(150_000);
   const run = Date.now().toString(36);
   const className = `Private networking ${run}`;
   const emailA = uniqueEmail("ada");
   const emailB = uniqueEmail("ben");
+  const zone = "America/Los_Angeles"; // the instructor's browser (test.use below)
 
   // The instructor (default page, covered by the fixture's console guard) creates the class.
   await signUp(page, "Ivy Instructor", uniqueEmail("ivy"));
@@ -140,11 +144,11 @@ test("an instructor assigns a lab, two learners join and work on it, and the gra
   const lines = (await res.text()).trimEnd().split("\r\n");
   expect(lines).toHaveLength(3);
   expect(lines[0]).toBe(
-    "name,email,last activity,Lab: Reach S3 from a private subnet with a gateway endpoint — status,Lab: Reach S3 from a private subnet with a gateway endpoint — best score %,Lab: Reach S3 from a private subnet with a gateway endpoint — attempts",
+    `name,email,last activity (UTC),last activity (${zone}),Lab: Reach S3 from a private subnet with a gateway endpoint — status,Lab: Reach S3 from a private subnet with a gateway endpoint — best score %,Lab: Reach S3 from a private subnet with a gateway endpoint — attempts`,
   );
   const rows = Object.fromEntries(lines.slice(1).map((l) => [l.split(",")[1], l]));
-  expect(rows[emailA]).toMatch(/^Ada Learner,.+,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,Done,100,1$/);
-  expect(rows[emailB]).toMatch(/^Ben Learner,.+,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,In progress,\d+,2$/);
+  expect(rows[emailA]).toMatch(/^Ada Learner,.+,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,\d{4}-\d{2}-\d{2} \d{2}:\d{2} [A-Z0-9+-]+,Done,100,1$/);
+  expect(rows[emailB]).toMatch(/^Ben Learner,.+,\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z,\d{4}-\d{2}-\d{2} \d{2}:\d{2} [A-Z0-9+-]+,In progress,\d+,2$/);
 
   // Learners can't see the gradebook (404, not 403), and the CSV refuses them too.
   const asLearner = await a.page.request.get(csvUrl);
@@ -180,10 +184,17 @@ test("join mistakes get clear messages; a new code retires the old link; an arch
 
   // A due date in the past is refused before anything is sent.
   await page.getByLabel("Lab", { exact: true }).selectOption("s3-gateway-endpoint");
-  await page.getByLabel("Due (optional)").fill("2020-01-01T10:00");
+  await page.getByLabel(/^Due \(optional/).fill("2020-01-01T10:00");
   await page.getByRole("button", { name: "Assign" }).click();
   await expect(page.getByText("The due date is in the past. Pick a date and time still to come.")).toBeVisible();
   await expect(page.getByText("Nothing assigned yet.")).toBeVisible();
+  // A due time is entered in the instructor's own zone (named by the field) and shown back in it:
+  // 17:00 in Los Angeles stays "5:00 PM PST", not "1:00 AM UTC" the next day.
+  await expect(page.getByTestId("zone-name")).toHaveText("America/Los_Angeles");
+  await page.getByLabel(/^Due \(optional/).fill("2030-01-15T17:00");
+  await page.getByRole("button", { name: "Assign" }).click();
+  await expect(page.locator("time").filter({ hasText: "Jan 15, 2030, 5:00 PM PST" }).first()).toBeVisible();
+  await expect(page.locator('time[datetime="2030-01-16T01:00:00.000Z"]').first()).toBeVisible();
 
   const l = await userPage(browser, baseURL, "203.0.113.240");
   await signUp(l.page, "Lou Learner", uniqueEmail("lou"));
@@ -205,7 +216,8 @@ test("join mistakes get clear messages; a new code retires the old link; an arch
   await l.page.getByLabel("Join code").fill(newCode);
   await l.page.getByRole("button", { name: "Join class" }).click();
   await expect(l.page.getByRole("heading", { name: className, level: 1 })).toBeVisible();
-  await expect(l.page.getByText("No assignments yet.")).toBeVisible();
+  // The learner sees the same instant the instructor set, in the learner's own zone and locale.
+  await expect(l.page.locator('time[datetime="2030-01-16T01:00:00.000Z"]').first()).toBeVisible();
 
   // Joining twice: a clear message, nothing changes.
   await l.page.goto(`/classes/join/${newCode}`);

@@ -36,3 +36,13 @@ export function LocalTime({ iso, dateOnly = false }: { iso: string; dateOnly?: b
     </time>
   );
 }
+
+/** The viewer's time zone by name ("America/Los_Angeles"); "UTC" until the browser says. */
+export function ZoneName() {
+  const zone = useSyncExternalStore(
+    subscribeNothing,
+    () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC",
+    () => null,
+  );
+  return <span data-testid="zone-name">{zone ?? "your time zone"}</span>;
+}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LocalTime } from "@/app/_components/local-time";
 import { redirect } from "next/navigation";
 import { TRACKS } from "@/lib/content/catalog";
 import { completedLessons } from "@/lib/server/progress";
@@ -21,9 +22,7 @@ export default async function AccountPage() {
         <dd>{user.email}</dd>
         <dt>Member since</dt>
         <dd>
-          <time dateTime={user.createdAt.toISOString()}>
-            {user.createdAt.toLocaleDateString("en", { year: "numeric", month: "long", day: "numeric" })}
-          </time>
+          <LocalTime iso={user.createdAt.toISOString()} dateOnly />
         </dd>
         <dt>Lessons completed</dt>
         <dd data-testid="lessons-completed">

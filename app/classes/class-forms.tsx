@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { ZoneName } from "@/app/_components/local-time";
 import { useId, useState, type FormEvent } from "react";
 import { CreateAssignmentSchema, CreateClassSchema, JoinClassSchema, EXAM_MAX_QUESTIONS, type AssignmentKind } from "@/lib/content/classes";
 import "./classes.css";
@@ -34,14 +35,14 @@ function FieldError({ id, message }: { id: string; message: string | undefined }
  * The create and join forms: one text field, checked with the same zod schema the API uses, posted
  * to `url`; `onDone` navigates with the answer. Errors (schema, API or network) show under the field.
  */
-function useOneFieldForm<T>(field: string, schema: { safeParse: (v: unknown) => { success: true; data: unknown } | { success: false; error: { issues: Array<{ message: string }> } } }, url: string, onDone: (data: T) => void) {
+function useOneFieldForm<T>(field: string, schema: { safeParse: (v: unknown) => { success: true; data: unknown } | { success: false; error: { issues: Array<{ message: string }> } } }, url: string, onDone: (data: T) => void, extra: () => Record<string, string> = () => ({})) {
   const id = useId();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const parsed = schema.safeParse({ [field]: String(new FormData(event.currentTarget).get(field) ?? "") });
+    const parsed = schema.safeParse({ [field]: String(new FormData(event.currentTarget).get(field) ?? ""), ...extra() });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message);
     setBusy(true);
     setError(undefined);
@@ -56,9 +57,19 @@ function useOneFieldForm<T>(field: string, schema: { safeParse: (v: unknown) => 
   return { id, error, busy, onSubmit };
 }
 
+function browserZone(): Record<string, string> {
+  try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    return zone ? { timeZone: zone } : {};
+  } catch {
+    return {};
+  }
+}
+
 export function CreateClassForm() {
   const router = useRouter();
-  const { id, error, busy, onSubmit } = useOneFieldForm<{ id: string }>("name", CreateClassSchema, "/api/classes", (data) => router.push(`/classes/${data.id}`));
+  // The class keeps the instructor's time zone, for the gradebook export's local dates.
+  const { id, error, busy, onSubmit } = useOneFieldForm<{ id: string }>("name", CreateClassSchema, "/api/classes", (data) => router.push(`/classes/${data.id}`), browserZone);
 
   return (
     <form className="class-form" noValidate onSubmit={onSubmit} aria-busy={busy}>
@@ -277,7 +288,9 @@ export function AssignForm({ classId, catalog }: { classId: string; catalog: Cat
         </>
       ) : null}
       <div className="field">
-        <label htmlFor={`${id}-due`}>Due (optional)</label>
+        <label htmlFor={`${id}-due`}>
+          Due (optional, in your time: <ZoneName />)
+        </label>
         <input id={`${id}-due`} name="dueAt" type="datetime-local" {...described("dueAt")} />
         <FieldError id={`${id}-dueAt-error`} message={errors.dueAt} />
       </div>

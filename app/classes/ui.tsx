@@ -1,12 +1,12 @@
 import type { CellStatus } from "@/lib/content/classes";
 import { STATUS_LABEL } from "@/lib/content/classes";
 import "./classes.css";
+import { LocalTime } from "@/app/_components/local-time";
 
-/** A date shown in UTC (the server renders it; no hydration mismatch), with a machine-readable value. */
+/** A date in the viewer's own zone and locale, with the zone named (LocalTime), and a machine-readable value. */
 export function When({ date, empty = "—" }: { date: Date | null; empty?: string }) {
   if (!date) return <>{empty}</>;
-  const text = date.toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-  return <time dateTime={date.toISOString()}>{text} UTC</time>;
+  return <LocalTime iso={date.toISOString()} />;
 }
 
 export function StatusBadge({ status }: { status: CellStatus }) {

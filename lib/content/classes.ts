@@ -23,9 +23,36 @@ export function isJoinCode(input: string): boolean {
 
 export const CLASS_NAME_MAX = 80;
 
+/** True for a time zone this runtime knows by its IANA name ("Europe/London", "UTC"). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone);
+  } catch {
+    return false;
+  }
+}
+
 export const CreateClassSchema = z.object({
   name: z.string().trim().min(1, "Enter a name for the class.").max(CLASS_NAME_MAX, `Keep the name under ${CLASS_NAME_MAX} characters.`),
+  /** The instructor's time zone (their browser's); UTC when not given. */
+  timeZone: z
+    .string()
+    .max(64, "That is not a time zone name.")
+    .refine(isTimeZone, "That is not a time zone this server knows (use an IANA name such as Europe/London).")
+    .optional(),
 });
+
+/** An instant as "2026-12-07 09:00 PST" in `timeZone` — for the gradebook CSV's class-zone columns. */
+export function formatInZone(date: Date | null, timeZone: string): string {
+  if (!date) return "";
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" })
+      .formatToParts(date)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
+}
 
 export const JoinClassSchema = z.object({
   code: z

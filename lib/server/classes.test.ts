@@ -264,8 +264,8 @@ describe("grading", () => {
     expect(filename).toMatch(/^networking-101-gradebook-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.trimEnd().split("\r\n");
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toContain("name,email,last activity,");
-    expect(lines[1]).toMatch(/^Lea,lea-\d+@example\.com,\d{4}-\d{2}-\d{2}T[\d:.]+Z,Done,100,2$/);
+    expect(lines[0]).toContain("name,email,last activity (UTC),last activity (UTC),");
+    expect(lines[1]).toMatch(/^Lea,lea-\d+@example\.com,\d{4}-\d{2}-\d{2}T[\d:.]+Z,\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC,Done,100,2$/);
     expect(lines[2]).toMatch(/^Liam,.*,In progress,0,2$/);
   });
 
@@ -357,5 +357,20 @@ describe("join codes cannot be guessed by trying (issue 15)", () => {
     for (let i = 0; i < 3 * classes.JOIN_THROTTLE.address.max; i++) {
       expect(await outcome(() => classes.previewJoin(w.outsider, w.joinCode, "192.0.2.99"))).toBe("ok");
     }
+  });
+});
+
+describe("time zones (issue 16, point 7)", () => {
+  it("a class keeps its instructor's zone; the CSV gives each date in UTC (ISO 8601) and in that zone", async () => {
+    const { formatInZone, isTimeZone, CreateClassSchema } = await import("@/lib/content/classes");
+    // 17:00 in Los Angeles on 7 December is 01:00 UTC on the 8th (PST, UTC−8).
+    const at = new Date("2026-12-08T01:00:00.000Z");
+    expect(formatInZone(at, "America/Los_Angeles")).toBe("2026-12-07 17:00 PST");
+    expect(formatInZone(at, "Europe/London")).toBe("2026-12-08 01:00 GMT");
+    expect(formatInZone(new Date("2026-07-01T12:00:00Z"), "Europe/London")).toBe("2026-07-01 13:00 GMT+1") // Intl's en-US short name for British Summer Time;
+    expect(isTimeZone("Asia/Kolkata")).toBe(true);
+    expect(isTimeZone("Mars/Olympus")).toBe(false);
+    const bad = CreateClassSchema.safeParse({ name: "Net 101", timeZone: "Mars/Olympus" });
+    expect(bad.success ? "" : bad.error.issues[0].message).toBe("That is not a time zone this server knows (use an IANA name such as Europe/London).");
   });
 });

@@ -20,6 +20,8 @@ import {
   type AssignmentKind,
   type AttemptSummary,
   type CellSummary,
+  formatInZone,
+  isTimeZone,
   type CreateAssignmentBody,
   type DueState,
   type StuckReport,
@@ -42,6 +44,7 @@ interface ClassRow {
   name: string;
   instructorId: string;
   joinCode: string;
+  timeZone: string;
   archivedAt: Date | null;
   createdAt: Date;
 }
@@ -107,12 +110,13 @@ async function freshJoinCode(): Promise<string> {
 
 // ---- Classes ----
 
-export async function createClass(actor: CurrentUser | null, input: { name: string }): Promise<{ id: string; joinCode: string }> {
+export async function createClass(actor: CurrentUser | null, input: { name: string; timeZone?: string }): Promise<{ id: string; joinCode: string }> {
   const user = requireUser(actor);
   const name = input.name.trim();
   if (!name) throw new AppError("BAD_REQUEST", "Enter a name for the class.");
   if (name.length > CLASS_NAME_MAX) throw new AppError("BAD_REQUEST", `Keep the name under ${CLASS_NAME_MAX} characters.`);
-  const cls = await db.class.create({ data: { name, instructorId: user.id, joinCode: await freshJoinCode() } });
+  const timeZone = input.timeZone && isTimeZone(input.timeZone) ? input.timeZone : "UTC";
+  const cls = await db.class.create({ data: { name, timeZone, instructorId: user.id, joinCode: await freshJoinCode() } });
   return { id: cls.id, joinCode: cls.joinCode };
 }
 
@@ -490,6 +494,8 @@ export async function getClassPage(actor: CurrentUser | null, classId: string, n
 export interface Gradebook {
   id: string;
   name: string;
+  /** The class's time zone (IANA). */
+  timeZone: string;
   archived: boolean;
   assignments: AssignmentView[];
   learners: Array<{ userId: string; name: string; email: string; lastActivity: Date | null; cells: CellSummary[] }>;
@@ -506,6 +512,7 @@ export async function getGradebook(actor: CurrentUser | null, classId: string, n
   return {
     id: cls.id,
     name: cls.name,
+    timeZone: cls.timeZone,
     archived: Boolean(cls.archivedAt),
     assignments: assignments.map(assignmentView),
     learners: members.map((m) => {
@@ -520,11 +527,13 @@ export async function getGradebook(actor: CurrentUser | null, classId: string, n
 /** The gradebook as RFC 4180 CSV. Instructor only. */
 export async function exportGradebookCsv(actor: CurrentUser | null, classId: string, now: Date = new Date()): Promise<{ filename: string; csv: string }> {
   const book = await getGradebook(actor, classId, now);
-  const header = ["name", "email", "last activity"];
+  // Dates stay ISO 8601 in UTC (for spreadsheets and scripts), with the same instant in the class's
+  // own zone beside them (for people).
+  const header = ["name", "email", "last activity (UTC)", `last activity (${book.timeZone})`];
   for (const a of book.assignments) header.push(`${a.title} — status`, `${a.title} — best score %`, `${a.title} — attempts`);
   const rows: Array<Array<string | number | Date | null>> = [header];
   for (const l of book.learners) {
-    const row: Array<string | number | Date | null> = [l.name, l.email, l.lastActivity];
+    const row: Array<string | number | Date | null> = [l.name, l.email, l.lastActivity, formatInZone(l.lastActivity, book.timeZone)];
     for (const c of l.cells) row.push(STATUS_LABEL[c.status], c.bestPercent, c.attempts);
     rows.push(row);
   }
