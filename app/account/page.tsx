@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LocalTime } from "@/app/_components/local-time";
+import { ChangeNameForm, ChangePasswordForm } from "./account-forms";
 import { redirect } from "next/navigation";
 import { TRACKS } from "@/lib/content/catalog";
 import { completedLessons } from "@/lib/server/progress";
@@ -29,6 +30,20 @@ export default async function AccountPage() {
           {done.length} of {total}
         </dd>
       </dl>
+      <ChangeNameForm name={user.name} />
+      <ChangePasswordForm />
+      <section aria-labelledby="my-data">
+        <h2 id="my-data">Your data</h2>
+        <p>
+          Everything Pathwise keeps about you — lessons, quiz and lab attempts, lab sessions, practice, classes — as one
+          JSON file. No password or session secret is in it.
+        </p>
+        <p>
+          <a className="button button-quiet" href="/api/account/export" download>
+            Download my data
+          </a>
+        </p>
+      </section>
     </div>
   );
 }

@@ -44,3 +44,10 @@ export function safeNextPath(next: string | null | undefined): string {
   if (url.origin !== base) return "/account";
   return `${url.pathname}${url.search}${url.hash}`;
 }
+
+export const ChangeNameSchema = SignUpSchema.pick({ name: true });
+
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password."),
+  newPassword: SignUpSchema.shape.password,
+});

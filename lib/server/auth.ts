@@ -5,7 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { db } from "./db";
 import { env } from "./env";
-import { forgetSessionToken } from "./session-memo";
+import { forgetSessionToken, forgetUser } from "./session-memo";
 import { CLIENT_HEADER } from "./client";
 import { guestIdFromCookies, mergeGuestLabUse } from "./guest";
 import { backoffClaim, backoffClear, formatWait, type BackoffRule } from "./throttle";
@@ -42,6 +42,12 @@ const beforeHook = createAuthMiddleware(async (ctx) => {
 });
 
 const afterHook = createAuthMiddleware(async (ctx) => {
+  // A changed name or email shows on this process's next request (the memo is read again).
+  if (ctx.path === "/update-user" || ctx.path === "/change-email") {
+    const who = ctx.context.session?.user.id;
+    if (who) forgetUser(who);
+    return;
+  }
   const created = ctx.context.newSession;
   if (!created || (ctx.path !== "/sign-in/email" && ctx.path !== "/sign-up/email")) return;
   if (ctx.path === "/sign-in/email") await backoffClear(signInKey(created.user.email));
@@ -105,6 +111,12 @@ export const auth = betterAuth({
   // Every session Better Auth deletes (sign-out, revoking, deleting the user) leaves this
   // process's memo of verified sessions at once (session-memo.ts).
   databaseHooks: {
+    // A changed name or email shows at once on this process's next request.
+    user: {
+      update: {
+        after: async (user) => forgetUser(user.id),
+      },
+    },
     session: {
       delete: {
         after: async (session) => forgetSessionToken(session.token),

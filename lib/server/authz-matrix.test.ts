@@ -57,6 +57,7 @@ const ROUTE_MODULES: Record<string, () => Promise<object>> = {
   "/api/classes/[id]/remove-member": () => import("@/app/api/classes/[id]/remove-member/route"),
   "/api/classes/[id]/assignments": () => import("@/app/api/classes/[id]/assignments/route"),
   "/classes/[id]/gradebook.csv": () => import("@/app/classes/[id]/gradebook.csv/route"),
+  "/api/account/export": () => import("@/app/api/account/export/route"),
   "/api/labs/[id]/check": () => import("@/app/api/labs/[id]/check/route"),
   "/api/labs/[id]/hint": () => import("@/app/api/labs/[id]/hint/route"),
   "/api/labs/[id]/session": () => import("@/app/api/labs/[id]/session/route"),
@@ -321,6 +322,23 @@ const MATRIX: Case[] = [
     verify: (w, _a, res) => {
       expect(res.text).toContain(w.users.otherLearner.email);
       expect(res.text).not.toContain(w.users.learner.email);
+    },
+  },
+
+  // ---- Account: "download my data" holds only the caller's own ----
+  {
+    method: "GET",
+    route: "/api/account/export",
+    target: "the caller's own data",
+    params: () => ({}),
+    expect: signedIn,
+    verify: (w, actor, res) => {
+      expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="pathwise-my-data-\d{4}-\d{2}-\d{2}\.json"$/);
+      const data = res.json as { account: { email: string } };
+      const own = w.users[actor as Exclude<Actor, "guest">];
+      expect(data.account.email).toBe(own.email);
+      for (const [who, u] of Object.entries(w.users)) if (who !== actor) expect(res.text).not.toContain(u.email);
+      expect(res.text).not.toMatch(/password|"token"/i);
     },
   },
 

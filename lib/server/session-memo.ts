@@ -13,7 +13,12 @@ import type { CurrentUser } from "./session";
  */
 const VERIFIED_TTL_MS = 60_000;
 const VERIFIED_MAX = 20_000;
-const verified = new Map<string, { user: CurrentUser; token: string; until: number }>();
+// One map per process, not per module copy: Next bundles each route separately, so the auth route
+// that deletes a session or renames a user and the page that reads it may hold different copies
+// of this module. globalThis is shared by all of them.
+type Entry = { user: CurrentUser; token: string; until: number };
+const store = globalThis as typeof globalThis & { __pathwiseVerifiedSessions?: Map<string, Entry> };
+const verified = (store.__pathwiseVerifiedSessions ??= new Map<string, Entry>());
 
 export function recallSession(cookie: string): CurrentUser | undefined {
   const hit = verified.get(cookie);
@@ -31,4 +36,9 @@ export function rememberSession(cookie: string, session: { token: string; expire
 /** Forgets every cookie of the session with this token (called when Better Auth deletes it). */
 export function forgetSessionToken(token: string): void {
   for (const [cookie, entry] of verified) if (entry.token === token) verified.delete(cookie);
+}
+
+/** Forgets every remembered session of this user (their name or email changed: read them again). */
+export function forgetUser(userId: string): void {
+  for (const [cookie, entry] of verified) if (entry.user.id === userId) verified.delete(cookie);
 }

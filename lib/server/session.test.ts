@@ -17,6 +17,7 @@ const valid = "better-auth.session_token=tok123.sig456";
 describe("currentUser", () => {
   beforeEach(() => {
     vi.resetModules();
+    delete (globalThis as { __pathwiseVerifiedSessions?: unknown }).__pathwiseVerifiedSessions; // the memo is per process (session-memo.ts)
     getSession.mockReset();
     vi.useFakeTimers({ now: new Date("2026-11-22T12:00:00Z") });
   });
