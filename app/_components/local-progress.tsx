@@ -13,7 +13,8 @@ import { GUEST_PROGRESS_KEY } from "@/lib/content/progress-key";
 export const LAST_VISIT_KEY = "pathwise.last-visit.v1";
 export const quizLastKey = (quizId: string) => `pathwise.quiz.${quizId}.last.v1`;
 export const labPassedKey = (labId: string) => `pathwise.lab.${labId}.passed.v1`;
-const labGuestKey = (labId: string) => `pathwise.lab.${labId}.v1`;
+/** Where a guest's lab transcript lives in this browser (written by the lab workspace). */
+export const labGuestKey = (labId: string) => `pathwise.lab.${labId}.v1`;
 
 function subscribe(onChange: () => void) {
   window.addEventListener("storage", onChange);
@@ -25,10 +26,11 @@ function subscribe(onChange: () => void) {
 }
 
 /** A stored value as a string (a stable snapshot); null on the server and where storage is off. */
-function useStored(key: string): string | null {
+function useStored(key: string | null): string | null {
   return useSyncExternalStore(
     subscribe,
     () => {
+      if (key === null) return null;
       try {
         return window.localStorage.getItem(key);
       } catch {
@@ -68,7 +70,7 @@ function useGuestLessons(): Record<string, string> {
 /** "done" and the quiz score next to a lesson in a list. */
 export function LessonMark({ lessonKey, quizId, signedIn, done, score }: { lessonKey: string; quizId?: string; signedIn: boolean; done: boolean; score?: StoredQuizResult | null }) {
   const lessons = useGuestLessons();
-  const rawQuiz = useStored(quizId ? quizLastKey(quizId) : "pathwise.none");
+  const rawQuiz = useStored(quizId && !signedIn ? quizLastKey(quizId) : null);
   const guestScore = signedIn ? null : (parse<{ result: StoredQuizResult }>(rawQuiz)?.result ?? null);
   const isDone = signedIn ? done : Boolean(lessons[lessonKey]);
   const shown = signedIn ? score : guestScore;

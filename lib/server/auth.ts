@@ -42,12 +42,6 @@ const beforeHook = createAuthMiddleware(async (ctx) => {
 });
 
 const afterHook = createAuthMiddleware(async (ctx) => {
-  // A changed name or email shows on this process's next request (the memo is read again).
-  if (ctx.path === "/update-user" || ctx.path === "/change-email") {
-    const who = ctx.context.session?.user.id;
-    if (who) forgetUser(who);
-    return;
-  }
   const created = ctx.context.newSession;
   if (!created || (ctx.path !== "/sign-in/email" && ctx.path !== "/sign-up/email")) return;
   if (ctx.path === "/sign-in/email") await backoffClear(signInKey(created.user.email));

@@ -73,3 +73,22 @@ export async function jsonRoute<T>(
     return errorResponse(error);
   }
 }
+
+/**
+ * A GET that downloads a file built for the signed-in user (a gradebook CSV, "my data"): sent as
+ * an attachment, never cached; any error becomes the usual JSON error response.
+ */
+export async function downloadRoute(contentType: string, build: () => Promise<{ filename: string; body: string }>): Promise<Response> {
+  try {
+    const { filename, body } = await build();
+    return new Response(body, {
+      headers: {
+        "content-type": contentType,
+        "content-disposition": `attachment; filename="${filename}"`,
+        "cache-control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

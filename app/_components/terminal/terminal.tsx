@@ -165,16 +165,21 @@ export default function Terminal({ initial, welcome, replay, label = "Terminal",
       }
     }
 
-    function execute(line: string) {
+    /** Logs the command line, adds it to the history and runs it (typed now, or replayed at mount). */
+    function begin(line: string): RunResult {
       mirror(`${promptOf(shell)}${line}`);
-      editor = { ...editor, history: remember(editor.history, line), historyIndex: remember(editor.history, line).length };
-      let result: RunResult;
+      const history = remember(editor.history, line);
+      editor = { ...editor, history, historyIndex: history.length };
       try {
-        result = run({ ...shell, columns: term.cols }, line);
+        return run({ ...shell, columns: term.cols }, line);
       } catch {
         // lib/shell never throws by contract; if it ever does, keep the prompt alive.
-        result = { state: shell, output: [{ stream: "stderr", text: "bash: internal error\n" }], exitCode: 1, traces: [] };
+        return { state: shell, output: [{ stream: "stderr", text: "bash: internal error\n" }], exitCode: 1, traces: [] };
       }
+    }
+
+    function execute(line: string) {
+      const result = begin(line);
       const finish = (interrupted: boolean) => {
         busy = null;
         if (interrupted) {
@@ -341,14 +346,7 @@ export default function Terminal({ initial, welcome, replay, label = "Terminal",
     for (const line of replay ?? []) {
       const [first, ...rest] = line.split("\n");
       write(`${promptOf(shell)}${first}\r\n${rest.map((l) => `> ${l}\r\n`).join("")}`);
-      mirror(`${promptOf(shell)}${line}`);
-      editor = { ...editor, history: remember(editor.history, line), historyIndex: remember(editor.history, line).length };
-      let result: RunResult;
-      try {
-        result = run({ ...shell, columns: term.cols }, line);
-      } catch {
-        continue;
-      }
+      const result = begin(line);
       shell = result.state;
       printResult(result);
       if (result.control === "clear") handleControl("clear");

@@ -172,6 +172,17 @@ export class LabSaver {
     }, ms ?? 0);
   }
 
+  /** The server holds `sent` at `version`: record it, then send what changed since, if anything. */
+  private acknowledge(sent: Snapshot, version: number): void {
+    this.base = version;
+    this.acked = sent;
+    this.attempt = 0;
+    const done = same(this.desired, sent);
+    this.persist(!done);
+    if (done) this.emit({ state: "saved", count: sent.commands.length });
+    else this.schedule(0);
+  }
+
   private async flush(): Promise<void> {
     if (this.disposed || this.inFlight || this.conflict || this.stopped) return;
     if (same(this.desired, this.acked)) return;
@@ -188,13 +199,7 @@ export class LabSaver {
     if (this.disposed) return;
     if (result !== "network" && result.status >= 200 && result.status < 300) {
       const version = (result.body as { version?: unknown } | null)?.version;
-      this.base = typeof version === "number" ? version : this.base + 1;
-      this.acked = sent;
-      this.attempt = 0;
-      const done = same(this.desired, sent);
-      this.persist(!done);
-      if (done) this.emit({ state: "saved", count: sent.commands.length });
-      else this.schedule(0);
+      this.acknowledge(sent, typeof version === "number" ? version : this.base + 1);
       return;
     }
     const error = result === "network" ? null : ((result.body as { error?: { message?: unknown; details?: unknown } } | null)?.error ?? null);
@@ -203,12 +208,7 @@ export class LabSaver {
       if (current.success) {
         if (same(current.data, sent)) {
           // The server already has exactly this (a save that landed but whose reply was lost).
-          this.base = current.data.version;
-          this.acked = sent;
-          this.attempt = 0;
-          this.persist(!same(this.desired, sent));
-          if (same(this.desired, sent)) this.emit({ state: "saved", count: sent.commands.length });
-          else this.schedule(0);
+          this.acknowledge(sent, current.data.version);
           return;
         }
         this.conflict = current.data;

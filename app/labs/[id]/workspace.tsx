@@ -9,8 +9,8 @@ import Terminal, { type TerminalRunEvent } from "@/app/_components/terminal/term
 import { Topology } from "@/app/_components/topology/topology";
 import { PathTracePanel } from "@/app/_components/trace/path-trace-panel";
 import { SessionEndedNotice, signedInHeaders, useSessionEnded } from "@/app/_components/session-watch";
-import { labPassedKey, storeProgress } from "@/app/_components/local-progress";
-import { LabSaver, localKey, readLocal, startingPoint, type LocalRecord, type SaverState } from "./lab-saver";
+import { labGuestKey, labPassedKey, storeProgress } from "@/app/_components/local-progress";
+import { LabSaver, localKey, readLocal, startingPoint, waitingCount, type LocalRecord, type SaverState } from "./lab-saver";
 
 type Saved = { version?: number; seed: number; commands: string[]; hintsRevealed?: number; solutionRevealed?: boolean };
 type Props = { labId: string; signedIn: boolean; userId?: string | null; saved: Saved | null; hintTotal: number };
@@ -36,7 +36,6 @@ function saveText(save: SaveState): string | null {
   }
 }
 
-const guestKey = (labId: string) => `pathwise.lab.${labId}.v1`;
 const undoKey = (labId: string) => `pathwise.lab.${labId}.undo.v1`;
 /**
  * A transcript the learner can bring back: the one before a reset or a new fault, or — when two
@@ -44,13 +43,13 @@ const undoKey = (labId: string) => `pathwise.lab.${labId}.undo.v1`;
  * with the other's; "theirs": the other's, replaced by this tab's).
  */
 type Undo = { seed: number; commands: string[]; what: "reset" | "new-fault" | "switch" | "theirs" };
-const UNDO_TEXT = {
-  reset: (n: string) => `${n} from before the reset can be brought back.`,
-  "new-fault": (n: string) => `${n} from before the new fault can be brought back.`,
-  switch: (n: string) => `${n} this tab had before continuing with the other tab's work can be brought back.`,
-  theirs: (n: string) => `${n} saved from the other tab or device were replaced by this tab's and can be brought back.`,
+/** How each kind of undo is offered (`offer`), labelled (`button`) and announced once used (`restored`). */
+const UNDO = {
+  reset: { offer: "from before the reset can be brought back.", button: "Undo reset", restored: "from before the reset" },
+  "new-fault": { offer: "from before the new fault can be brought back.", button: "Undo new fault", restored: "from before the new fault" },
+  switch: { offer: "this tab had before continuing with the other tab's work can be brought back.", button: "Bring back this tab's commands", restored: "this tab had" },
+  theirs: { offer: "saved from the other tab or device were replaced by this tab's and can be brought back.", button: "Bring back the other tab's commands", restored: "from the other tab or device" },
 } as const;
-const UNDO_BUTTON = { reset: "Undo reset", "new-fault": "Undo new fault", switch: "Bring back this tab's commands", theirs: "Bring back the other tab's commands" } as const;
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function loadUndo(labId: string): Undo | null {
@@ -58,7 +57,7 @@ function loadUndo(labId: string): Undo | null {
     const raw = typeof window === "undefined" ? null : window.localStorage.getItem(undoKey(labId));
     if (!raw) return null;
     const v = JSON.parse(raw) as Undo;
-    return Number.isInteger(v.seed) && Array.isArray(v.commands) && v.commands.every((c) => typeof c === "string") && typeof v.what === "string" && Object.hasOwn(UNDO_TEXT, v.what) ? v : null;
+    return Number.isInteger(v.seed) && Array.isArray(v.commands) && v.commands.every((c) => typeof c === "string") && typeof v.what === "string" && Object.hasOwn(UNDO, v.what) ? v : null;
   } catch {
     return null;
   }
@@ -76,7 +75,7 @@ function parseGuest(raw: string | null): Saved | null {
 
 function loadGuest(labId: string): Saved | null {
   try {
-    return parseGuest(window.localStorage.getItem(guestKey(labId)));
+    return parseGuest(window.localStorage.getItem(labGuestKey(labId)));
   } catch {
     return null;
   }
@@ -88,7 +87,6 @@ function newSeed(): number {
   return buf[0] % 2 ** 31;
 }
 
-/** The lab workspace: terminal, goals, hints, live topology and path trace; graded on the server. */
 function readAccountRecord(labId: string, userId: string): LocalRecord | null {
   try {
     return readLocal(window.localStorage.getItem(localKey(labId, userId)), userId);
@@ -108,9 +106,16 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
     const local = readAccountRecord(labId, account);
     return startingPoint(saved ? { version: saved.version ?? 0, seed: saved.seed, commands: saved.commands } : null, local) ?? { base: 0, pending: false, snapshot: { seed: newSeed(), commands: [] } };
   });
-  const [initial] = useState<Saved>(() => ({ ...saved, seed: start.snapshot.seed, commands: start.snapshot.commands }));
-  const [seed, setSeed] = useState(initial.seed);
-  const [commands, setCommands] = useState<string[]>(initial.commands);
+  // The starting transcript replayed as the server will; one that no longer replays (the lab
+  // changed since it was saved) is dropped and the lab starts over.
+  const restored = useMemo(() => {
+    if (!lab) return null;
+    const { seed: startSeed, commands: startCommands } = start.snapshot;
+    const replay = replayLab(lab, startCommands, { seed: startSeed });
+    return replay.error ? { ...replayLab(lab, [], { seed: startSeed }), commands: [] } : { ...replay, commands: startCommands };
+  }, [lab, start]);
+  const [seed, setSeed] = useState(start.snapshot.seed);
+  const [commands, setCommands] = useState<string[]>(() => restored?.commands ?? []);
   const [generation, setGeneration] = useState(0);
   const [terminalNote, setTerminalNote] = useState<string | null>(null);
   const [undo, setUndo] = useState<Undo | null>(() => loadUndo(labId));
@@ -123,22 +128,16 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
   const [busy, setBusy] = useState(false);
   const [sessionEnded, setSessionEnded] = useSessionEnded(signedIn);
 
-  // The shell the terminal starts from: the lab's start plus any saved commands, replayed.
-  const restored = useMemo(() => {
-    if (!lab) return null;
-    const replay = replayLab(lab, initial.commands, { seed: initial.seed });
-    return replay.error ? { ...replayLab(lab, [], { seed: initial.seed }), dropped: true } : { ...replay, dropped: false };
-  }, [lab, initial]);
   // The terminal starts where the lab starts and runs the saved commands again, so a reload shows
   // the same screen and scrollback (and the same state) as before it.
-  const [terminalStart, setTerminalStart] = useState<ShellState | null>(() => (lab ? startShell(lab, initial.seed) : null));
-  const [terminalReplay, setTerminalReplay] = useState<string[]>(() => (restored && !restored.dropped ? [...initial.commands] : []));
+  const [terminalStart, setTerminalStart] = useState<ShellState | null>(() => (lab ? startShell(lab, start.snapshot.seed) : null));
+  const [terminalReplay, setTerminalReplay] = useState<string[]>(() => [...(restored?.commands ?? [])]);
   const [world, setWorld] = useState<World | null>(restored?.shell.world ?? null);
   const startWelcome = useMemo(() => (lab ? lab.start(seed).welcome : ""), [lab, seed]);
   const [goals, setGoals] = useState<GoalResult[]>(restored?.goals ?? []);
 
   // Restore revealed hints after a reload (they are fetched again from the server).
-  const revealedBefore = initial.hintsRevealed ?? 0;
+  const revealedBefore = saved?.hintsRevealed ?? 0;
   const fetchHint = useCallback(
     async (index: number) => {
       const response = await fetch(`/api/labs/${labId}/hint`, { method: "POST", headers: signedInHeaders(signedIn), body: JSON.stringify({ index }) });
@@ -163,9 +162,13 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
 
   // Persist the session: for a signed-in learner in this browser first and then on the server, in
   // order and acknowledged (lab-saver.ts); for a guest in this browser. The state is shown next to
-  // the terminal, and leaving the page with work not yet on the server asks first.
+  // the terminal; only when this browser can't store anything does leaving with a save outstanding ask first.
   const [save, setSave] = useState<SaveState>(() =>
-    account ? (start.pending ? { state: "saving", waiting: start.snapshot.commands.length - (start.acked?.commands.length ?? 0) } : { state: "saved", count: start.snapshot.commands.length }) : { state: "idle" },
+    !account
+      ? { state: "idle" }
+      : start.pending
+        ? { state: "saving", waiting: waitingCount(start.acked ?? { seed: start.snapshot.seed, commands: [] }, start.snapshot) }
+        : { state: "saved", count: start.snapshot.commands.length },
   );
   const [guestStorage] = useState(() => {
     try {
@@ -213,7 +216,7 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
   useEffect(() => {
     if (!account) {
       try {
-        window.localStorage.setItem(guestKey(labId), JSON.stringify({ seed, commands }));
+        window.localStorage.setItem(labGuestKey(labId), JSON.stringify({ seed, commands }));
       } catch {
         // storage unavailable: shown next to the terminal (guestStorage)
       }
@@ -231,7 +234,7 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
 
   // The transcript lives in a ref as well, so a command is replayed once per command (a state
   // updater may run twice in strict mode, and must not carry the replay as a side effect).
-  const commandsRef = useRef<string[]>(initial.commands);
+  const commandsRef = useRef<string[]>(commands);
   useEffect(() => {
     commandsRef.current = commands;
   }, [commands]);
@@ -317,8 +320,7 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
   const undoReset = useCallback(() => {
     if (!undo) return;
     const current = { seed, commands: commandsRef.current };
-    const from = undo.what === "reset" ? "from before the reset" : undo.what === "new-fault" ? "from before the new fault" : undo.what === "switch" ? "this tab had" : "from the other tab or device";
-    restart(undo.seed, undo.commands, `Restored your ${plural(undo.commands.length, "command")} ${from}.`);
+    restart(undo.seed, undo.commands, `Restored your ${plural(undo.commands.length, "command")} ${UNDO[undo.what].restored}.`);
     // Swapping between two tabs' work keeps the other side on offer, so neither is ever dropped.
     keepUndo(undo.what === "switch" ? { ...current, what: "theirs" } : undo.what === "theirs" ? { ...current, what: "switch" } : null);
     setStatus("Your commands are back.");
@@ -333,7 +335,7 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
     seedRef.current = seed;
   }, [seed]);
   useEffect(() => {
-    const key = account ? localKey(labId, account) : guestKey(labId);
+    const key = account ? localKey(labId, account) : labGuestKey(labId);
     const onStorage = (event: StorageEvent) => {
       if (event.key !== key || !event.newValue) return;
       const record = account ? readLocal(event.newValue, account) : null;
@@ -504,9 +506,9 @@ export default function Workspace({ labId, signedIn, userId = null, saved, hintT
           ) : null}
           {undo && !confirming ? (
             <p className="muted" data-testid="undo-reset">
-              {UNDO_TEXT[undo.what](plural(undo.commands.length, "command"))}{" "}
+              {plural(undo.commands.length, "command")} {UNDO[undo.what].offer}{" "}
               <button type="button" className="button button-small button-quiet" onClick={undoReset}>
-                {UNDO_BUTTON[undo.what]}
+                {UNDO[undo.what].button}
               </button>
             </p>
           ) : null}

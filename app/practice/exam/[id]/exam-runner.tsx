@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useInBrowser } from "@/app/_components/in-browser";
 import type { PracticeQuestion } from "@/lib/server/practice";
 import { postJson } from "../../_components/api";
 import { QuestionInput, initialAnswer, isAnswered, type Answer } from "@/app/_components/question-input";
@@ -9,15 +10,10 @@ type Exam = { id: string; deadline: string; serverNow: string; questions: Practi
 type Saved = { answers: Record<string, Answer>; flags: string[]; timings: Record<string, number>; current: number };
 
 const storageKey = (id: string) => `pathwise-exam-${id}`;
-const subscribeNothing = () => () => {};
 
 /** Renders the exam only in the browser: its saved answers live in localStorage. */
 export function ExamRunner({ exam }: { exam: Exam }) {
-  const mounted = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+  const mounted = useInBrowser();
   if (!mounted) return <p aria-busy="true">Loading your exam…</p>;
   return <Runner exam={exam} />;
 }
